@@ -1,0 +1,163 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { waitForBolt } from './bolt.ts';
+import { ensureJars } from './jars.ts';
+import { findJava } from './java.ts';
+
+export interface LocalServerOptions {
+  /** Folder of resolved jars (shared by every local server). */
+  jarRoot: string;
+  /** This server's own conf, data, logs and run folders live here. */
+  home: string;
+  boltPort: number;
+  /** A password turns auth on; undefined leaves it off (throwaway test servers only). */
+  password?: string;
+  heap?: string;
+  pageCache?: string;
+  /** Detached servers outlive this process and log to <home>/logs/console.log. */
+  detached: boolean;
+  log?: (line: string) => void;
+}
+
+export interface LocalServer {
+  uri: string;
+  pid: number;
+  version: string;
+  startupMs: number;
+  child: ChildProcess;
+}
+
+// The JVM flags of the stock neo4j.conf, less AlwaysPreTouch, which would touch the whole heap at start.
+const stockJvmFlags = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+];
+
+export function neo4jConf(opts: LocalServerOptions): string {
+  const dir = (name: string) => join(opts.home, name);
+  const heap = opts.heap ?? '1g';
+  return [
+    '# Written by scripts/neo4j/local-server.ts on every start; edit the script, not this file.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    `server.memory.heap.initial_size=${heap}`,
+    `server.memory.heap.max_size=${heap}`,
+    `server.memory.pagecache.size=${opts.pageCache ?? '512m'}`,
+    // One query may not take the whole heap: the console's resource hogs fail alone.
+    'db.memory.transaction.max=256m',
+    `dbms.security.auth_enabled=${opts.password ? 'true' : 'false'}`,
+    'dbms.usage_report.enabled=false',
+    `server.directories.data=${dir('data')}`,
+    `server.directories.logs=${dir('logs')}`,
+    `server.directories.run=${dir('run')}`,
+    `server.directories.import=${dir('import')}`,
+    ...stockJvmFlags.map((flag) => `server.jvm.additional=${flag}`),
+    '',
+  ].join('\n');
+}
+
+function prepareHome(opts: LocalServerOptions, javaBin: string, classpath: string): void {
+  for (const name of ['conf', 'data', 'logs', 'run', 'import']) mkdirSync(join(opts.home, name), { recursive: true });
+  writeFileSync(join(opts.home, 'conf', 'neo4j.conf'), neo4jConf(opts));
+  const authFile = join(opts.home, 'data', 'dbms', 'auth.ini');
+  if (opts.password && !existsSync(authFile)) {
+    const result = spawnSync(javaBin, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', opts.password], {
+      env: neo4jEnv(opts.home),
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`Could not set the Neo4j password: ${result.stderr || result.stdout}`);
+  }
+}
+
+function neo4jEnv(home: string): NodeJS.ProcessEnv {
+  return { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
+}
+
+/** Starts Neo4j the way bin/neo4j does (`Neo4jCommand console`) and resolves once Bolt answers `RETURN 1`. */
+export async function startLocalServer(opts: LocalServerOptions): Promise<LocalServer> {
+  const log = opts.log ?? console.log;
+  const java = findJava();
+  const lib = ensureJars(opts.jarRoot, log);
+  const classpath = `${lib}/*`;
+  prepareHome(opts, java.bin, classpath);
+  const consoleLog = join(opts.home, 'logs', 'console.log');
+  const out = opts.detached ? openSync(consoleLog, 'a') : 'pipe';
+  const started = Date.now();
+  const child = spawn(java.bin, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jCommand', 'console'], {
+    env: neo4jEnv(opts.home),
+    detached: opts.detached,
+    stdio: ['ignore', out, out],
+  });
+  if (typeof out === 'number') closeSync(out);
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const uri = `bolt://127.0.0.1:${opts.boltPort}`;
+  try {
+    const version = await waitForBolt({ uri, password: opts.password }, 180_000, () => !exited);
+    if (opts.detached) child.unref();
+    return { uri, pid: child.pid!, version, startupMs: Date.now() - started, child };
+  } catch (error) {
+    child.kill('SIGKILL');
+    const tail = opts.detached ? readTail(consoleLog) : output.join('').slice(-3000);
+    throw new Error(`${(error as Error).message}. Neo4j's output ends with:\n${tail}`);
+  }
+}
+
+function readTail(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8').slice(-3000) : '(no log)';
+}
+
+/** Sends SIGTERM (Neo4j's clean shutdown) and waits for the process to go; SIGKILL after the timeout. */
+export async function stopProcess(pid: number, timeoutMs = 60_000): Promise<void> {
+  if (!isRunning(pid)) return;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (isRunning(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGKILL');
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

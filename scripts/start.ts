@@ -1,0 +1,46 @@
+// npm start: build the client, find or start Neo4j, seed it when empty, and serve the explorer.
+import { execFileSync } from 'node:child_process';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../server/config.ts';
+import { applySeed } from '../server/db/seed.ts';
+import { closeOnSignals, startServer } from '../server/main.ts';
+import { projectRoot } from './neo4j/paths.ts';
+import { resolveNeo4j, type ResolvedNeo4j } from './neo4j/resolve.ts';
+
+async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise<void> {
+  const driver = neo4j.driver(target.uri, target.password ? neo4j.auth.basic(target.user, target.password) : undefined);
+  try {
+    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS seeded', {}, { database });
+    if (records[0]?.get('seeded')) return;
+    console.log('The database is empty: applying cypher/seed…');
+    const report = await applySeed(driver, { database });
+    console.log(`Seeded ${Object.values(report.labels).reduce((a, b) => a + b, 0)} label entries from ${report.files.length} files.`);
+  } finally {
+    await driver.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    console.log('Building the client…');
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: projectRoot, stdio: 'inherit' });
+  }
+  const neo4jServer = await resolveNeo4j();
+  console.log(`Neo4j: ${neo4jServer.target.uri} (${neo4jServer.how})`);
+  const env = { ...process.env, NEO4J_URI: neo4jServer.target.uri, NEO4J_USER: neo4jServer.target.user, NEO4J_PASSWORD: neo4jServer.target.password };
+  const config = loadConfig(env);
+  await seedIfEmpty(neo4jServer, config.neo4j.database).catch((error: Error) => {
+    console.warn(`warning: could not check or seed the database (${error.message}); starting anyway, /api/health will say why.`);
+  });
+  const server = await startServer(config).catch(async (error: Error) => {
+    await neo4jServer.release();
+    throw error;
+  });
+  closeOnSignals(server, () => neo4jServer.release());
+  console.log(`\nExplorer ready: open ${server.url}\n`);
+}
+
+main().catch((error: Error) => {
+  console.error(`error: ${error.message}`);
+  process.exit(1);
+});

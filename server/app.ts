@@ -1,0 +1,86 @@
+// createApp composes middleware and routers; main.ts listens. Tests drive the app without opening a port.
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.ts';
+import { createGraphStore } from './db/graph-store.ts';
+import type { GraphDatabase } from './db/database.ts';
+import { errorHandler, unknownApiRoute } from './http/errors.ts';
+import { openApiDocument } from './http/openapi.ts';
+import { cypherRouter } from './http/routes/cypher.ts';
+import { explorerRouter } from './http/routes/explorer.ts';
+import { healthRouter } from './http/routes/health.ts';
+import { createCatalog } from './services/catalog.ts';
+import { createConsole } from './services/console.ts';
+import { createExplorer } from './services/explorer.ts';
+import { createHealth } from './services/health.ts';
+
+export const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
+
+export interface AppDeps {
+  config: Config;
+  db: GraphDatabase;
+  logger: Logger;
+  /** Built client assets; the API alone is served when the folder is missing. */
+  staticDir?: string;
+}
+
+export function createApp({ config, db, logger, staticDir = clientDir }: AppDeps): Express {
+  const store = createGraphStore(db);
+  const explorer = createExplorer(store, createCatalog(store));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
+    }),
+  );
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy } }));
+  app.use('/api', cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }));
+  app.use('/api', express.json({ limit: '64kb' }));
+
+  const api = express.Router();
+  api.use(healthRouter(createHealth(store)));
+  api.use(explorerRouter(explorer));
+  api.use(cypherRouter(createConsole(store, { rowLimit: config.consoleRowLimit }), { apiToken: config.apiToken, ratePerMinute: config.cypherRateLimitPerMinute }));
+  const openApi = openApiDocument();
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  api.use(unknownApiRoute);
+  app.use('/api', api);
+
+  if (existsSync(join(staticDir, 'index.html'))) {
+    app.use(express.static(staticDir, { index: 'index.html', maxAge: '1h' }));
+    // Shared links carry their view in the query string; every page path serves the single page.
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(staticDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}
+
+/** Strict: scripts, styles and connections from this origin only; no inline script or style attribute is needed. */
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+};

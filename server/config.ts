@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  NEO4J_URI: z.string().min(1).default('bolt://127.0.0.1:7687'),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  CONSOLE_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1000),
+  API_TOKEN: z.string().min(1).optional(),
+  CORS_ORIGINS: z.string().optional(),
+  CYPHER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: { uri: string; user: string; password?: string; database: string };
+  queryTimeoutMs: number;
+  consoleRowLimit: number;
+  apiToken?: string;
+  corsOrigins: string[];
+  cypherRateLimitPerMinute: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+/** Configuration comes only from the environment; a bad value stops start-up with a message naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    consoleRowLimit: e.CONSOLE_ROW_LIMIT,
+    apiToken: e.API_TOKEN,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : [],
+    cypherRateLimitPerMinute: e.CYPHER_RATE_LIMIT_PER_MINUTE,
+    logLevel: e.LOG_LEVEL,
+  };
+}

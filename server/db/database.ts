@@ -1,0 +1,126 @@
+// The only module that creates the driver. One driver per process; reads go through READ routing.
+import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { fromDriverError } from './errors.ts';
+
+export type QueryType = 'r' | 'w' | 'rw' | 's';
+
+export interface StreamedResult {
+  keys: string[];
+  records: import('neo4j-driver').Record[];
+  truncated: boolean;
+  serverMs: number;
+}
+
+export interface GraphDatabase {
+  read<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  /** Neo4j's own verdict on what a query would do, from its plan: `EXPLAIN` runs nothing. */
+  queryType(query: string, params: Record<string, unknown>): Promise<QueryType>;
+  /** Streams a read in a READ transaction with a timeout, pulling at most `rowLimit + 1` rows. */
+  streamRead(query: string, params: Record<string, unknown>, rowLimit: number): Promise<StreamedResult>;
+  serverVersion(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const explainPrefix = 'EXPLAIN ';
+
+/** Neo4j's syntax errors quote the query and point at a column: show them as the user wrote it, without our prefix. */
+export function withoutExplainPrefix(message: string): string {
+  const shift = explainPrefix.length;
+  const position = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
+  if (!position) return message.replace(`"${explainPrefix}`, '"');
+  const [whole, line, column, offset] = position;
+  const onFirstLine = line === '1';
+  const fixed = message
+    .replace(whole, `(line ${line}, column ${Number(column) - (onFirstLine ? shift : 0)} (offset: ${Number(offset) - shift}))`)
+    .replace(`"${explainPrefix}`, '"');
+  return onFirstLine ? fixed.replace(new RegExp(`\\n {${shift}}( *\\^)`), '\n$1') : fixed;
+}
+
+/** JSON has one number type; whole numbers go to Neo4j as integers (as Neo4j Browser sends them), others as floats. */
+export function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toDriverParams(item)]));
+  }
+  return value;
+}
+
+function driverParams(params: Record<string, unknown>): Record<string, unknown> {
+  return toDriverParams(params) as Record<string, unknown>;
+}
+
+export function createDatabase(config: Config): GraphDatabase {
+  const { uri, user, password, database } = config.neo4j;
+  const driver: Driver = neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, {
+    // Fail fast when Neo4j is down: the API answers 503 within two seconds instead of hanging.
+    connectionTimeout: 1500,
+    connectionAcquisitionTimeout: 2000,
+    maxTransactionRetryTime: 500,
+    userAgent: 'dprk-graph-explorer',
+  });
+  const timeout = config.queryTimeoutMs;
+
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw fromDriverError(error);
+    }
+  }
+
+  return {
+    read: (query, params = {}) =>
+      guarded(() => driver.executeQuery(query, driverParams(params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout } })),
+
+    queryType: (query, params) =>
+      guarded(async () => {
+        try {
+          const { summary } = await driver.executeQuery(`${explainPrefix}${query}`, driverParams(params), { database, routing: neo4j.routing.READ });
+          return summary.queryType as QueryType;
+        } catch (error) {
+          if (error instanceof Neo4jError) error.message = withoutExplainPrefix(error.message);
+          throw error;
+        }
+      }),
+
+    streamRead: (query, params, rowLimit) =>
+      guarded(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: rowLimit + 1 });
+        const tx = await session.beginTransaction({ timeout });
+        try {
+          const result = tx.run(query, driverParams(params));
+          const keys = (await result.keys()) as string[];
+          const records: StreamedResult['records'] = [];
+          let truncated = false;
+          const started = performance.now();
+          for await (const record of result) {
+            if (records.length === rowLimit) {
+              truncated = true;
+              break;
+            }
+            records.push(record);
+          }
+          const serverMs = truncated ? performance.now() - started : await serverTime(result);
+          return { keys, records, truncated, serverMs };
+        } finally {
+          await tx.close().catch(() => undefined);
+          await session.close().catch(() => undefined);
+        }
+      }),
+
+    serverVersion: () =>
+      guarded(async () => {
+        const info = await driver.getServerInfo({ database });
+        return (info.agent ?? 'Neo4j').replace(/^Neo4j\//, '');
+      }),
+
+    close: () => driver.close(),
+  };
+}
+
+async function serverTime(result: import('neo4j-driver').Result): Promise<number> {
+  const summary = await result.summary();
+  return summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
+}

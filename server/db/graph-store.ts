@@ -1,0 +1,161 @@
+// One function per question the product asks of the graph. Services call these; only this layer sees records.
+import type { Node, Relationship } from 'neo4j-driver';
+import type { Graph, GraphNode, GraphPath, PathMode, SchemaResponse, SourceRef } from '../http/schemas.ts';
+import type { GraphDatabase, QueryType, StreamedResult } from './database.ts';
+import { GraphCollector, nodeId, plainProperties, rowValue, toEdge, toNode, toPath, toPlain } from './mapping.ts';
+import { cypher, type QueryName } from './queries.ts';
+
+export interface SearchHit {
+  node: GraphNode;
+  score: number;
+}
+
+export interface NodeDetails {
+  node: GraphNode;
+  relationships: { type: string; direction: 'out' | 'in'; other: GraphNode; properties: Record<string, unknown> }[];
+  sources: SourceRef[];
+}
+
+export interface NeighbourhoodRequest {
+  id: string;
+  depth: number;
+  limit: number;
+  labels: string[];
+  types: string[];
+}
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  mode: PathMode;
+  maxHops: number;
+  types: string[];
+  limit: number;
+}
+
+export interface ConsoleResult {
+  columns: string[];
+  rows: unknown[][];
+  graph: Graph;
+  truncated: boolean;
+  serverMs: number;
+}
+
+const pathQuery: Record<PathMode, QueryName> = { shortest: 'paths-shortest', 'all-shortest': 'paths-all-shortest', all: 'paths-all' };
+
+export function createGraphStore(db: GraphDatabase) {
+  return {
+    async search(lucene: string, labels: string[], limit: number): Promise<SearchHit[]> {
+      const { records } = await db.read(cypher('search'), { lucene, labels, limit, candidates: limit * 5 + 20 });
+      return records.map((r) => ({ node: toNode(r.get('node') as Node), score: Number(r.get('score')) }));
+    },
+
+    async nodeDetails(id: string): Promise<NodeDetails | undefined> {
+      const { records } = await db.read(cypher('node-details'), { id });
+      const record = records[0];
+      if (!record) return undefined;
+      const node = record.get('node') as Node;
+      const rels = record.get('relationships') as { rel: Relationship; other: Node; out: boolean }[];
+      return {
+        node: toNode(node),
+        relationships: rels.map(({ rel, other, out }) => ({
+          type: rel.type,
+          direction: out ? 'out' : 'in',
+          other: toNode(other),
+          properties: plainProperties(rel.properties),
+        })),
+        sources: (record.get('sources') as Node[]).map(toSource),
+      };
+    },
+
+    async nodeExists(id: string): Promise<boolean> {
+      const { records } = await db.read(cypher('node-exists'), { id });
+      return records[0]?.get('exists') === true;
+    },
+
+    async sources(ids: string[]): Promise<SourceRef[]> {
+      if (ids.length === 0) return [];
+      const { records } = await db.read(cypher('sources-by-id'), { ids });
+      return records.map((r) => toSource(r.get('source') as Node));
+    },
+
+    async neighbourhood(request: NeighbourhoodRequest): Promise<(Graph & { total: number }) | undefined> {
+      const { id, depth, limit, labels, types } = request;
+      const { records } = await db.read(cypher('neighbourhood', { depth }), { id, limit, labels, types });
+      const record = records[0];
+      if (!record) return undefined;
+      const edges = record.get('edges') as { rel: Relationship; source: string; target: string }[];
+      return {
+        nodes: (record.get('nodes') as Node[]).map(toNode),
+        edges: edges.map(({ rel, source, target }) => toEdge(rel, source, target)),
+        total: Number(record.get('total')),
+      };
+    },
+
+    async paths(request: PathRequest): Promise<GraphPath[]> {
+      const { from, to, mode, maxHops, types, limit } = request;
+      const { records } = await db.read(cypher(pathQuery[mode], { maxHops }), { from, to, types, limit });
+      return records.map((r) => toPath(r.get('path')));
+    },
+
+    async schema(): Promise<SchemaResponse> {
+      const [labels, types, properties] = await Promise.all([
+        db.read(cypher('schema-labels')),
+        db.read(cypher('schema-types')),
+        db.read(cypher('schema-properties')),
+      ]);
+      const counted = (r: { get(key: string): unknown }) => ({ name: r.get('name') as string, count: Number(r.get('count')) });
+      return {
+        labels: labels.records.map(counted),
+        relationshipTypes: types.records.map(counted),
+        properties: Object.fromEntries(properties.records.map((r) => [r.get('label') as string, (r.get('keys') as string[]).sort()])),
+      };
+    },
+
+    queryType: (query: string, params: Record<string, unknown>): Promise<QueryType> => db.queryType(query, params),
+
+    async runReadOnly(query: string, params: Record<string, unknown>, rowLimit: number): Promise<ConsoleResult> {
+      const result = await db.streamRead(query, params, rowLimit);
+      return consoleResult(db, result);
+    },
+
+    serverVersion: () => db.serverVersion(),
+  };
+}
+
+export type GraphStore = ReturnType<typeof createGraphStore>;
+
+function toSource(node: Node): SourceRef {
+  const p = node.properties as Record<string, unknown>;
+  const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
+  return { id: nodeId(node), name: text('name') ?? nodeId(node), publisher: text('publisher'), date: text('date') ?? stringOrUndefined(toPlain(p.date)), kind: text('kind') };
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return value === null || value === undefined ? undefined : String(value);
+}
+
+/** Rows as JSON plus every node, relationship and path in them as a drawable graph. */
+async function consoleResult(db: GraphDatabase, result: StreamedResult): Promise<ConsoleResult> {
+  const collector = new GraphCollector();
+  for (const record of result.records) collector.add([...record.values()]);
+  const missing = collector.missingEndpoints();
+  if (missing.length > 0) {
+    const { records } = await db.read(cypher('nodes-by-element-id'), { ids: missing });
+    for (const r of records) collector.nodes.set((r.get('n') as Node).elementId, r.get('n') as Node);
+  }
+  const idOf = (elementId: string) => {
+    const node = collector.nodes.get(elementId);
+    return node ? nodeId(node) : elementId;
+  };
+  return {
+    columns: result.keys,
+    rows: result.records.map((record) => [...record.values()].map((value) => rowValue(value, idOf))),
+    graph: {
+      nodes: [...collector.nodes.values()].map(toNode),
+      edges: [...collector.relationships.values()].map((rel) => toEdge(rel, idOf(rel.startNodeElementId), idOf(rel.endNodeElementId))),
+    },
+    truncated: result.truncated,
+    serverMs: result.serverMs,
+  };
+}

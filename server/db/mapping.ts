@@ -1,0 +1,113 @@
+// The one place where neo4j-driver values become the API's JSON shapes.
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import type { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
+import type { GraphEdge, GraphNode, GraphPath } from '../http/schemas.ts';
+
+/** Every seeded node carries this label for the id constraint and full-text index; the API does not show it. */
+export const ENTITY_LABEL = 'Entity';
+
+export function nodeId(node: Node): string {
+  const id = node.properties.id;
+  return typeof id === 'string' ? id : node.elementId;
+}
+
+export function toNode(node: Node): GraphNode {
+  const properties = plainProperties(node.properties);
+  const id = nodeId(node);
+  return {
+    id,
+    labels: node.labels.filter((label) => label !== ENTITY_LABEL),
+    name: typeof properties.name === 'string' ? properties.name : id,
+    properties,
+  };
+}
+
+export function edgeId(source: string, type: string, target: string): string {
+  return `${source}~${type}~${target}`;
+}
+
+export function toEdge(rel: Relationship, source: string, target: string): GraphEdge {
+  return { id: edgeId(source, rel.type, target), source, target, type: rel.type, properties: plainProperties(rel.properties) };
+}
+
+export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toPlain(value)]));
+}
+
+/** Integers become numbers (strings beyond 2^53), temporal values ISO strings; graph values are left to the graph collector. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object' && !isNode(value) && !isRelationship(value) && !isPath(value)) {
+    return plainProperties(value as Record<string, unknown>);
+  }
+  return value;
+}
+
+export function toPath(path: Path): GraphPath {
+  return {
+    nodes: [path.start, ...path.segments.map((segment) => segment.end)].map(toNode),
+    edges: path.segments.map(segmentEdge),
+    length: path.length,
+  };
+}
+
+function segmentEdge(segment: PathSegment): GraphEdge {
+  const forward = segment.relationship.startNodeElementId === segment.start.elementId;
+  const [from, to] = forward ? [segment.start, segment.end] : [segment.end, segment.start];
+  return toEdge(segment.relationship, nodeId(from), nodeId(to));
+}
+
+/** Collects every node, relationship and path found anywhere in a value, for drawing query results. */
+export class GraphCollector {
+  readonly nodes = new Map<string, Node>();
+  readonly relationships = new Map<string, Relationship>();
+
+  add(value: unknown): void {
+    if (isNode(value)) this.nodes.set(value.elementId, value);
+    else if (isRelationship(value)) this.relationships.set(value.elementId, value);
+    else if (isPath(value)) this.addPath(value);
+    else if (Array.isArray(value)) value.forEach((item) => this.add(item));
+    else if (value && typeof value === 'object' && !neo4j.isInt(value)) Object.values(value).forEach((item) => this.add(item));
+  }
+
+  private addPath(path: Path): void {
+    for (const segment of path.segments) {
+      this.add(segment.start);
+      this.add(segment.relationship);
+      this.add(segment.end);
+    }
+    this.add(path.start);
+  }
+
+  /** Element ids of relationship endpoints that were not themselves in the results. */
+  missingEndpoints(): string[] {
+    const missing = new Set<string>();
+    for (const rel of this.relationships.values()) {
+      for (const end of [rel.startNodeElementId, rel.endNodeElementId]) if (!this.nodes.has(end)) missing.add(end);
+    }
+    return [...missing];
+  }
+}
+
+/** A result row value as JSON: nodes and relationships in their API shapes, paths as {nodes, edges}. */
+export function rowValue(value: unknown, idOf: (elementId: string) => string): unknown {
+  if (isNode(value)) return toNode(value);
+  if (isRelationship(value)) return toEdge(value, idOf(value.startNodeElementId), idOf(value.endNodeElementId));
+  if (isPath(value)) return toPath(value);
+  if (Array.isArray(value)) return value.map((item) => rowValue(item, idOf));
+  if (value && typeof value === 'object' && !neo4j.isInt(value) && !isPoint(value) && !isTemporal(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rowValue(item, idOf)]));
+  }
+  return toPlain(value);
+}
+
+function isTemporal(value: unknown): boolean {
+  return isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value);
+}

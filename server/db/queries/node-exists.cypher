@@ -1,0 +1,1 @@
+MATCH (node:Entity {id: $id}) RETURN count(node) > 0 AS exists

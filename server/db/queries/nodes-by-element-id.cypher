@@ -1,0 +1,1 @@
+MATCH (n) WHERE elementId(n) IN $ids RETURN n

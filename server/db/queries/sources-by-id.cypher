@@ -1,0 +1,2 @@
+MATCH (source:Source) WHERE source.id IN $ids
+RETURN source ORDER BY source.id

@@ -1,0 +1,48 @@
+// Every error the API can answer with. Each layer throws AppError; one middleware turns it into JSON.
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'READ_ONLY'
+  | 'NOT_FOUND'
+  | 'TIMEOUT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'QUERY_ERROR'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL';
+
+const statusOf: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  READ_ONLY: 403,
+  NOT_FOUND: 404,
+  TIMEOUT: 408,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  QUERY_ERROR: 400,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+
+  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.retryable = options.retryable ?? code === 'DATABASE_UNAVAILABLE';
+  }
+
+  get status(): number {
+    return statusOf[this.code];
+  }
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return { error: { code: error.code, message: error.message } };
+}

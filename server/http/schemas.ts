@@ -1,0 +1,119 @@
+// The API contract, written once: routes validate with these, the OpenAPI document is generated from them,
+// and the client takes its types from them (type-only imports).
+import { z } from 'zod';
+
+const nodeId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids are slugs of letters, digits, dots, dashes, underscores and colons');
+const name = z.string().min(1).max(100).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'names are letters, digits and underscores');
+/** `labels=Actor,Victim` in a query string. */
+const nameList = z
+  .string()
+  .max(2000)
+  .optional()
+  .transform((value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []))
+  .pipe(z.array(name).max(50));
+
+export const Properties = z.record(z.string(), z.unknown()).meta({ id: 'Properties' });
+export const GraphNode = z
+  .object({ id: z.string(), labels: z.array(z.string()), name: z.string(), properties: Properties })
+  .meta({ id: 'Node' });
+export const GraphEdge = z
+  .object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), properties: Properties })
+  .meta({ id: 'Edge' });
+export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) }).meta({ id: 'Graph' });
+export const SourceRef = z
+  .object({ id: z.string(), name: z.string(), publisher: z.string().optional(), date: z.string().optional(), kind: z.string().optional() })
+  .meta({ id: 'Source' });
+export const ErrorResponse = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .meta({ id: 'Error' });
+
+export const HealthResponse = z.object({
+  status: z.literal('ok'),
+  neo4j: z.object({ connected: z.boolean(), version: z.string().optional(), reason: z.string().optional() }),
+});
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  labels: nameList,
+});
+export const SearchResult = z.object({
+  id: z.string(),
+  name: z.string(),
+  labels: z.array(z.string()),
+  score: z.number(),
+  matched: z.string().meta({ description: 'The name or alias that matched, or the summary text when only the summary did' }),
+  matchedField: z.enum(['name', 'alias', 'summary']),
+});
+export const SearchResponse = z.object({ results: z.array(SearchResult) });
+
+export const NodeParams = z.object({ id: nodeId });
+export const NodeRelationship = z.object({
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  other: z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }),
+  properties: Properties,
+});
+export const NodeDetailsResponse = z.object({ node: GraphNode, relationships: z.array(NodeRelationship), sources: z.array(SourceRef) });
+
+export const NeighbourhoodQuery = z.object({
+  depth: z.coerce.number().int().min(1, 'depth must be 1, 2 or 3').max(3, 'depth must be 1, 2 or 3').default(1),
+  limit: z.coerce.number().int().min(1).max(5000, 'limit must be at most 5000').default(300),
+  labels: nameList,
+  types: nameList,
+});
+export const NeighbourhoodResponse = Graph.extend({ truncated: z.boolean(), total: z.number().int() });
+
+export const PathMode = z.enum(['shortest', 'all-shortest', 'all']);
+export const PathsQuery = z.object({
+  from: nodeId,
+  to: nodeId,
+  mode: PathMode.default('shortest'),
+  maxHops: z.coerce.number().int().min(1, 'maxHops must be between 1 and 8').max(8, 'maxHops must be between 1 and 8').default(4),
+  types: nameList,
+  direction: z.enum(['any', 'outgoing']).default('any'),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+export const GraphPath = Graph.extend({ length: z.number().int() }).meta({ id: 'Path' });
+export const PathsResponse = z.object({ paths: z.array(GraphPath), sources: z.array(SourceRef) });
+
+export const SchemaResponse = z.object({
+  labels: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  relationshipTypes: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  properties: z.record(z.string(), z.array(z.string())),
+});
+
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1, 'query must not be empty').max(20_000, 'query must be at most 20,000 characters'),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  graph: Graph,
+  truncated: z.boolean(),
+  timings: z.object({ serverMs: z.number(), totalMs: z.number() }),
+});
+
+export type GraphNode = z.infer<typeof GraphNode>;
+export type GraphEdge = z.infer<typeof GraphEdge>;
+export type Graph = z.infer<typeof Graph>;
+export type SourceRef = z.infer<typeof SourceRef>;
+export type HealthResponse = z.infer<typeof HealthResponse>;
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export type SearchResult = z.infer<typeof SearchResult>;
+export type SearchResponse = z.infer<typeof SearchResponse>;
+export type NodeDetailsResponse = z.infer<typeof NodeDetailsResponse>;
+export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;
+export type NeighbourhoodResponse = z.infer<typeof NeighbourhoodResponse>;
+export type PathMode = z.infer<typeof PathMode>;
+export type PathsQuery = z.infer<typeof PathsQuery>;
+export type GraphPath = z.infer<typeof GraphPath>;
+export type PathsResponse = z.infer<typeof PathsResponse>;
+export type SchemaResponse = z.infer<typeof SchemaResponse>;
+export type CypherRequest = z.infer<typeof CypherRequest>;
+export type CypherResponse = z.infer<typeof CypherResponse>;

@@ -1,0 +1,67 @@
+// Entry point: configuration from the environment, one driver, the app, and a clean shutdown.
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createDatabase } from './db/database.ts';
+import { createLogger } from './logger.ts';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const db = createDatabase(config);
+  const app = createApp({ config, db, logger });
+  const server = await listen(app, config);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  return {
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await db.close();
+    },
+  };
+}
+
+function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(config.port, config.host);
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`Port ${config.port} on ${config.host} is already in use; choose another with PORT=3001 (or stop what holds it).`));
+      } else reject(error);
+    });
+  });
+}
+
+/** Closes the server and the driver on SIGINT/SIGTERM, then runs `after` (e.g. stopping a Neo4j it started). */
+export function closeOnSignals(server: RunningServer, after: () => Promise<void> = async () => undefined): void {
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n${signal}: shutting down…`);
+    await server.close();
+    await after();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+if (import.meta.main) {
+  try {
+    const server = await startServer();
+    closeOnSignals(server);
+    console.log(`Explorer listening on ${server.url}`);
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

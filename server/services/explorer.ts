@@ -1,0 +1,80 @@
+// The investigator's questions: search, a node's details, its neighbourhood, paths between two nodes, the schema.
+import { AppError } from '../errors.ts';
+import type { GraphStore } from '../db/graph-store.ts';
+import type {
+  GraphPath,
+  NeighbourhoodQuery,
+  NeighbourhoodResponse,
+  NodeDetailsResponse,
+  PathsQuery,
+  PathsResponse,
+  SchemaResponse,
+  SearchQuery,
+  SearchResponse,
+} from '../http/schemas.ts';
+import type { Catalog } from './catalog.ts';
+import { buildLuceneQuery, describeMatch } from './search-query.ts';
+
+export function createExplorer(store: GraphStore, catalog: Catalog) {
+  async function requireNode(id: string, role = 'Node'): Promise<void> {
+    if (!(await store.nodeExists(id))) throw new AppError('NOT_FOUND', `${role} '${id}' does not exist`);
+  }
+
+  return {
+    async search({ q, limit, labels }: SearchQuery): Promise<SearchResponse> {
+      await catalog.checkLabels(labels);
+      const lucene = buildLuceneQuery(q);
+      if (!lucene) throw new AppError('BAD_REQUEST', 'q must contain at least one letter or digit');
+      const hits = await store.search(lucene, labels, limit);
+      return {
+        results: hits.map(({ node, score }) => ({ id: node.id, name: node.name, labels: node.labels, score, ...describeMatch(q, node) })),
+      };
+    },
+
+    async nodeDetails(id: string): Promise<NodeDetailsResponse> {
+      const details = await store.nodeDetails(id);
+      if (!details) throw new AppError('NOT_FOUND', `Node '${id}' does not exist`);
+      return {
+        node: details.node,
+        relationships: details.relationships.map(({ other, ...rel }) => ({ ...rel, other: { id: other.id, name: other.name, labels: other.labels } })),
+        sources: details.sources,
+      };
+    },
+
+    async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodResponse> {
+      await Promise.all([catalog.checkLabels(query.labels), catalog.checkTypes(query.types)]);
+      const graph = await store.neighbourhood({ id, ...query });
+      if (!graph) throw new AppError('NOT_FOUND', `Node '${id}' does not exist`);
+      return { ...graph, truncated: graph.total > query.limit };
+    },
+
+    async paths(query: PathsQuery): Promise<PathsResponse> {
+      await catalog.checkTypes(query.types);
+      await Promise.all([requireNode(query.from, 'From node'), requireNode(query.to, 'To node')]);
+      if (query.from === query.to) throw new AppError('BAD_REQUEST', 'from and to must be different nodes');
+      const paths = orient(await store.paths(query), query.direction);
+      return { paths, sources: await store.sources(citedSources(paths)) };
+    },
+
+    schema: (): Promise<SchemaResponse> => store.schema(),
+  };
+}
+
+/** With direction=outgoing only walks that follow every relationship forwards are kept. */
+function orient(paths: GraphPath[], direction: PathsQuery['direction']): GraphPath[] {
+  if (direction === 'any') return paths;
+  return paths.filter((path) => path.edges.every((edge, i) => edge.source === path.nodes[i]?.id));
+}
+
+function citedSources(paths: GraphPath[]): string[] {
+  const ids = new Set<string>();
+  for (const path of paths) {
+    for (const edge of path.edges) {
+      const sources = edge.properties.sources;
+      if (Array.isArray(sources)) for (const id of sources) if (typeof id === 'string') ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
+export type Explorer = ReturnType<typeof createExplorer>;
