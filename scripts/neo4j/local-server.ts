@@ -90,7 +90,52 @@ function neo4jEnv(home: string): NodeJS.ProcessEnv {
   return { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
 }
 
-/** Starts Neo4j the way bin/neo4j does (`Neo4jCommand console`) and resolves once Bolt answers `RETURN 1`. */
+/**
+ * The exact server command that `bin/neo4j console` would run, from its `--dry-run`. Starting that command
+ * directly leaves one JVM per server, whose pid is the server's own, so SIGTERM reaches Neo4j itself.
+ */
+function serverCommand(javaBin: string, classpath: string, home: string): string[] {
+  const result = spawnSync(javaBin, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jCommand', 'console', '--dry-run'], {
+    env: neo4jEnv(home),
+    encoding: 'utf8',
+  });
+  const line = result.stdout.trim().split('\n').findLast((row) => row.includes('org.neo4j.server.'));
+  if (result.status !== 0 || !line) throw new Error(`Neo4j did not accept its configuration:\n${result.stdout}${result.stderr}`);
+  return shellWords(line);
+}
+
+/** Splits a command line printed with shell quoting ("a b", 'c d', back-slash escapes) into its words. */
+export function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\\' && quote === '"' && i + 1 < line.length) word += line[++i];
+      else word += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      inWord = true;
+    } else if (ch === '\\' && i + 1 < line.length) {
+      word += line[++i];
+      inWord = true;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** Starts Neo4j as bin/neo4j does and resolves once Bolt answers `RETURN 1`. */
 export async function startLocalServer(opts: LocalServerOptions): Promise<LocalServer> {
   const log = opts.log ?? console.log;
   const java = findJava();
@@ -100,7 +145,8 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   const consoleLog = join(opts.home, 'logs', 'console.log');
   const out = opts.detached ? openSync(consoleLog, 'a') : 'pipe';
   const started = Date.now();
-  const child = spawn(java.bin, ['-cp', classpath, 'org.neo4j.server.startup.Neo4jCommand', 'console'], {
+  const [command, ...args] = serverCommand(java.bin, classpath, opts.home);
+  const child = spawn(command!, args, {
     env: neo4jEnv(opts.home),
     detached: opts.detached,
     stdio: ['ignore', out, out],

@@ -1,5 +1,6 @@
 // The only module that creates the driver. One driver per process; reads go through READ routing.
-import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import { AppError } from '../errors.ts';
 import type { Config } from '../config.ts';
 import { fromDriverError } from './errors.ts';
 
@@ -88,25 +89,17 @@ export function createDatabase(config: Config): GraphDatabase {
     streamRead: (query, params, rowLimit) =>
       guarded(async () => {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: rowLimit + 1 });
-        const tx = await session.beginTransaction({ timeout });
+        const release = () => session.close().catch(() => undefined);
+        // Neo4j checks the transaction timeout between rows, not inside one long expression (a reduce over a huge
+        // list): the deadline answers the client anyway, and the session is released when Neo4j gives up.
+        const timer = deadline(timeout + 1000);
         try {
-          const result = tx.run(query, driverParams(params));
-          const keys = (await result.keys()) as string[];
-          const records: StreamedResult['records'] = [];
-          let truncated = false;
-          const started = performance.now();
-          for await (const record of result) {
-            if (records.length === rowLimit) {
-              truncated = true;
-              break;
-            }
-            records.push(record);
-          }
-          const serverMs = truncated ? performance.now() - started : await serverTime(result);
-          return { keys, records, truncated, serverMs };
+          const rows = streamRows(session, query, driverParams(params), rowLimit, timeout);
+          rows.catch(() => undefined); // once the deadline has answered, a late failure has no one to tell
+          return await Promise.race([rows, timer.expired]);
         } finally {
-          await tx.close().catch(() => undefined);
-          await session.close().catch(() => undefined);
+          timer.cancel();
+          void release();
         }
       }),
 
@@ -118,6 +111,36 @@ export function createDatabase(config: Config): GraphDatabase {
 
     close: () => driver.close(),
   };
+}
+
+async function streamRows(session: Session, query: string, params: Record<string, unknown>, rowLimit: number, timeout: number): Promise<StreamedResult> {
+  const tx = await session.beginTransaction({ timeout });
+  try {
+    const result = tx.run(query, params);
+    const keys = (await result.keys()) as string[];
+    const records: StreamedResult['records'] = [];
+    let truncated = false;
+    const started = performance.now();
+    for await (const record of result) {
+      if (records.length === rowLimit) {
+        truncated = true;
+        break;
+      }
+      records.push(record);
+    }
+    const serverMs = truncated ? performance.now() - started : await serverTime(result);
+    return { keys, records, truncated, serverMs };
+  } finally {
+    await tx.close().catch(() => undefined);
+  }
+}
+
+function deadline(ms: number): { expired: Promise<never>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('TIMEOUT', 'The query ran past the time limit and was stopped')), ms);
+  });
+  return { expired, cancel: () => clearTimeout(timer) };
 }
 
 async function serverTime(result: import('neo4j-driver').Result): Promise<number> {
