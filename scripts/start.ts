@@ -20,8 +20,9 @@ async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise
   }
 }
 
-async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) {
+/** Finds or starts Neo4j, seeds it when empty and serves the API (and the built client, when asked to build it). */
+export async function launch({ build }: { build: boolean }): Promise<void> {
+  if (build) {
     console.log('Building the client…');
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: projectRoot, stdio: 'inherit' });
   }
@@ -40,7 +41,9 @@ async function main(): Promise<void> {
   console.log(`\nExplorer ready: open ${server.url}\n`);
 }
 
-main().catch((error: Error) => {
-  console.error(`error: ${error.message}`);
-  process.exit(1);
-});
+if (import.meta.main) {
+  launch({ build: !process.argv.includes('--no-build') }).catch((error: Error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  });
+}

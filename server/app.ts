@@ -9,16 +9,19 @@ import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.ts';
 import { createGraphStore } from './db/graph-store.ts';
-import type { GraphDatabase } from './db/database.ts';
+import { queryTiming, type GraphDatabase, type QueryTiming } from './db/database.ts';
 import { errorHandler, unknownApiRoute } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { cypherRouter } from './http/routes/cypher.ts';
 import { explorerRouter } from './http/routes/explorer.ts';
 import { healthRouter } from './http/routes/health.ts';
+import { walkthroughsRouter } from './http/routes/walkthroughs.ts';
 import { createCatalog } from './services/catalog.ts';
 import { createConsole } from './services/console.ts';
 import { createExplorer } from './services/explorer.ts';
 import { createHealth } from './services/health.ts';
+import { createWalkthroughs } from './services/walkthroughs.ts';
+import { describeProblem, loadWalkthroughs, walkthroughsDir as defaultWalkthroughsDir } from './walkthroughs/load.ts';
 
 export const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -28,17 +31,28 @@ export interface AppDeps {
   logger: Logger;
   /** Built client assets; the API alone is served when the folder is missing. */
   staticDir?: string;
+  /** Folder of walkthrough YAML files, read once here; a broken file is logged and listed, the others load. */
+  walkthroughsDir?: string;
 }
 
-export function createApp({ config, db, logger, staticDir = clientDir }: AppDeps): Express {
+export function createApp({ config, db, logger, staticDir = clientDir, walkthroughsDir = defaultWalkthroughsDir }: AppDeps): Express {
   const store = createGraphStore(db);
   const explorer = createExplorer(store, createCatalog(store));
+  const loadedWalkthroughs = loadWalkthroughs(walkthroughsDir);
+  for (const problem of loadedWalkthroughs.problems) logger.warn({ walkthrough: problem }, `walkthrough not loaded: ${describeProblem(problem)}`);
+  const walkthroughs = createWalkthroughs(store, loadedWalkthroughs, { rowLimit: config.consoleRowLimit });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use((_req, res, next) => queryTiming.run((res.locals.timing = { queries: 0, neo4jMs: 0 }), next));
   app.use(
     pinoHttp({
       logger,
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customSuccessObject: (_req, res, value: object) => ({ ...value, neo4j: (res as { locals?: { timing?: QueryTiming } }).locals?.timing }),
       genReqId: (req, res) => {
         const id = randomUUID();
         res.setHeader('X-Request-Id', id);
@@ -54,6 +68,7 @@ export function createApp({ config, db, logger, staticDir = clientDir }: AppDeps
   const api = express.Router();
   api.use(healthRouter(createHealth(store)));
   api.use(explorerRouter(explorer));
+  api.use(walkthroughsRouter(walkthroughs));
   api.use(cypherRouter(createConsole(store, { rowLimit: config.consoleRowLimit }), { apiToken: config.apiToken, ratePerMinute: config.cypherRateLimitPerMinute }));
   const openApi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {

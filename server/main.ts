@@ -14,7 +14,10 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const logger = createLogger(config.logLevel);
   const db = createDatabase(config);
   const app = createApp({ config, db, logger });
-  const server = await listen(app, config);
+  const server = await listen(app, config).catch(async (error: Error) => {
+    await db.close();
+    throw error;
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

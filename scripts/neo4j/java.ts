@@ -19,7 +19,7 @@ function parseMajor(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function candidates(): string[] {
+function defaultCandidates(): string[] {
   const bins: string[] = [];
   if (process.env.JAVA_HOME) bins.push(join(process.env.JAVA_HOME, 'bin', 'java'));
   bins.push('java');
@@ -31,9 +31,9 @@ function candidates(): string[] {
 }
 
 /** The first Java on this machine that the pinned Neo4j runs on: JAVA_HOME, then PATH, then /usr/lib/jvm. */
-export function findJava(): JavaRuntime {
+export function findJava(candidates: string[] = defaultCandidates()): JavaRuntime {
   const seen: string[] = [];
-  for (const bin of candidates()) {
+  for (const bin of candidates) {
     const major = majorOf(bin);
     if (major === undefined) continue;
     if (major >= JAVA_MAJOR_REQUIRED) return { bin, major };

@@ -1,6 +1,22 @@
 // The only module that creates the driver. One driver per process; reads go through READ routing.
 import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '../errors.ts';
+
+/** Neo4j's own time spent on behalf of the current request, for its log line. */
+export interface QueryTiming {
+  queries: number;
+  neo4jMs: number;
+}
+
+export const queryTiming = new AsyncLocalStorage<QueryTiming>();
+
+function recordTiming(summary: { resultAvailableAfter: { toNumber(): number }; resultConsumedAfter: { toNumber(): number } }): void {
+  const timing = queryTiming.getStore();
+  if (!timing) return;
+  timing.queries += 1;
+  timing.neo4jMs += summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
+}
 import type { Config } from '../config.ts';
 import { fromDriverError } from './errors.ts';
 
@@ -73,7 +89,11 @@ export function createDatabase(config: Config): GraphDatabase {
 
   return {
     read: (query, params = {}) =>
-      guarded(() => driver.executeQuery(query, driverParams(params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout } })),
+      guarded(async () => {
+        const result = await driver.executeQuery(query, driverParams(params), { database, routing: neo4j.routing.READ, transactionConfig: { timeout } });
+        recordTiming(result.summary);
+        return result;
+      }),
 
     queryType: (query, params) =>
       guarded(async () => {
@@ -145,5 +165,6 @@ function deadline(ms: number): { expired: Promise<never>; cancel(): void } {
 
 async function serverTime(result: import('neo4j-driver').Result): Promise<number> {
   const summary = await result.summary();
+  recordTiming(summary);
   return summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
 }

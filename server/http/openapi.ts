@@ -33,6 +33,21 @@ const routes: Route[] = [
   { method: 'get', path: '/api/paths', summary: 'Shortest, all shortest, or all simple paths between two nodes', query: s.PathsQuery, response: s.PathsResponse, errors: [400, 404, 503] },
   { method: 'get', path: '/api/schema', summary: 'Labels and relationship types with counts, property keys per label', response: s.SchemaResponse, errors: [503] },
   {
+    method: 'get',
+    path: '/api/walkthroughs',
+    summary: 'Guided investigations, and the problems of any walkthrough file that did not load',
+    response: s.WalkthroughListResponse,
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/walkthroughs/{id}',
+    summary: 'A walkthrough with each step query run read-only: narrative, sources, graph, focus and highlight',
+    params: s.WalkthroughParams,
+    response: s.WalkthroughResponse,
+    errors: [400, 404, 503],
+  },
+  {
     method: 'post',
     path: '/api/cypher',
     summary: 'Run one read-only Cypher statement',

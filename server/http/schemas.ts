@@ -117,3 +117,48 @@ export type PathsResponse = z.infer<typeof PathsResponse>;
 export type SchemaResponse = z.infer<typeof SchemaResponse>;
 export type CypherRequest = z.infer<typeof CypherRequest>;
 export type CypherResponse = z.infer<typeof CypherResponse>;
+
+// ---- Walkthroughs: guided, sourced investigations stored as YAML in cypher/walkthroughs ----
+export const walkthroughLayouts = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
+export const WalkthroughLayout = z.enum(walkthroughLayouts).meta({ id: 'WalkthroughLayout' });
+export const WalkthroughProblem = z
+  .object({
+    file: z.string().meta({ description: 'The walkthrough file, relative to the walkthroughs folder' }),
+    step: z.number().int().min(1).optional().meta({ description: 'The step, counted from 1, when the problem is in one step' }),
+    message: z.string(),
+  })
+  .meta({ id: 'WalkthroughProblem' });
+export const WalkthroughSummary = z
+  .object({ id: z.string(), title: z.string(), summary: z.string(), stepCount: z.number().int() })
+  .meta({ id: 'WalkthroughSummary' });
+export const WalkthroughListResponse = z.object({
+  walkthroughs: z.array(WalkthroughSummary),
+  problems: z.array(WalkthroughProblem).meta({ description: 'Walkthrough files that failed to load; the others are listed' }),
+});
+export const WalkthroughParams = z.object({ id: nodeId });
+export const WalkthroughStep = z
+  .object({
+    title: z.string(),
+    narrative: z.string(),
+    sources: z.array(SourceRef),
+    query: z.string(),
+    params: z.record(z.string(), z.unknown()),
+    graph: Graph,
+    truncated: z.boolean(),
+    focus: z.array(z.string()).meta({ description: 'Node ids to centre and select' }),
+    highlight: z.array(z.string()).meta({ description: 'Node or edge ids to emphasise' }),
+    layout: WalkthroughLayout,
+    error: z
+      .object({ code: z.string(), message: z.string() })
+      .optional()
+      .meta({ description: 'Present when the step query could not run; the graph is then empty' }),
+  })
+  .meta({ id: 'WalkthroughStep' });
+export const WalkthroughResponse = z.object({ id: z.string(), title: z.string(), summary: z.string(), steps: z.array(WalkthroughStep) }).meta({ id: 'Walkthrough' });
+
+export type WalkthroughLayout = z.infer<typeof WalkthroughLayout>;
+export type WalkthroughProblem = z.infer<typeof WalkthroughProblem>;
+export type WalkthroughSummary = z.infer<typeof WalkthroughSummary>;
+export type WalkthroughListResponse = z.infer<typeof WalkthroughListResponse>;
+export type WalkthroughStep = z.infer<typeof WalkthroughStep>;
+export type WalkthroughResponse = z.infer<typeof WalkthroughResponse>;

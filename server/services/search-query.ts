@@ -1,8 +1,7 @@
 // Pure helpers for search: the Lucene query sent to the full-text index, and which name or alias a hit matched.
 import type { GraphNode } from '../http/schemas.ts';
 
-const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
+/** Lower-case words of letters and digits: nothing of Lucene's query syntax survives the split. */
 export function tokens(text: string): string[] {
   return text
     .toLowerCase()
@@ -10,15 +9,10 @@ export function tokens(text: string): string[] {
     .filter(Boolean);
 }
 
-function escapeTerm(term: string): string {
-  return term.replace(luceneSpecial, (ch) => `\\${ch}`);
-}
-
 /** Exact words rank first, then prefixes (for typing ahead), then near spellings (one or two edits). */
 function termClause(term: string): string {
-  const t = escapeTerm(term);
-  const alternatives = [`${t}^3`, `${t}*^2`];
-  if (term.length >= 4) alternatives.push(`${t}~${term.length >= 7 ? 2 : 1}`);
+  const alternatives = [`${term}^3`, `${term}*^2`];
+  if (term.length >= 4) alternatives.push(`${term}~${term.length >= 7 ? 2 : 1}`);
   return `(${alternatives.join(' OR ')})`;
 }
 
@@ -26,7 +20,7 @@ export function buildLuceneQuery(text: string): string | undefined {
   const words = tokens(text);
   if (words.length === 0) return undefined;
   const all = words.map(termClause).join(' AND ');
-  const phrase = `"${words.map(escapeTerm).join(' ')}"`;
+  const phrase = `"${words.join(' ')}"`;
   return `name:${phrase}^6 OR aliases:${phrase}^6 OR name:(${all})^3 OR aliases:(${all})^3 OR summary:(${all})`;
 }
 

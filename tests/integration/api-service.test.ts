@@ -51,3 +51,18 @@ describe('with Neo4j unreachable', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('start-up', () => {
+  it('names the taken port and how to choose another', async () => {
+    const { createServer } = await import('node:net');
+    const { startServer } = await import('../../server/main.ts');
+    const { testConfig } = await import('../support/app.ts');
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    await expect(startServer(testConfig({ PORT: String(port) }))).rejects.toThrow(
+      `Port ${port} on 127.0.0.1 is already in use; choose another with PORT=3001 (or stop what holds it).`,
+    );
+    blocker.close();
+  });
+});

@@ -1,0 +1,62 @@
+// Guided investigations: the walkthroughs loaded at start-up, each step's query run read-only exactly as the console
+// runs one (lexical guard, Neo4j's plan must say 'r', READ transaction with timeout and row cap).
+import { AppError, type ErrorCode } from '../errors.ts';
+import type { GraphStore } from '../db/graph-store.ts';
+import type { SourceRef, WalkthroughListResponse, WalkthroughResponse, WalkthroughStep } from '../http/schemas.ts';
+import type { LoadedWalkthroughs, WalkthroughStepSpec } from '../walkthroughs/load.ts';
+import { createConsole } from './console.ts';
+
+/** A step whose query fails in one of these ways is returned with its error; anything else (Neo4j down) fails the request. */
+const stepErrorCodes = new Set<ErrorCode>(['BAD_REQUEST', 'READ_ONLY', 'QUERY_ERROR', 'TIMEOUT']);
+
+export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs, options: { rowLimit: number }) {
+  const runner = createConsole(store, options);
+  const byId = new Map(loaded.walkthroughs.map((walkthrough) => [walkthrough.id, walkthrough]));
+
+  async function runStep(step: WalkthroughStepSpec): Promise<Pick<WalkthroughStep, 'graph' | 'truncated' | 'error'>> {
+    try {
+      const { graph, truncated } = await runner.run({ query: step.query, params: step.params });
+      return { graph, truncated };
+    } catch (error) {
+      if (error instanceof AppError && stepErrorCodes.has(error.code)) {
+        return { graph: { nodes: [], edges: [] }, truncated: false, error: { code: error.code, message: error.message } };
+      }
+      throw error;
+    }
+  }
+
+  return {
+    list(): WalkthroughListResponse {
+      return {
+        walkthroughs: loaded.walkthroughs.map(({ id, title, summary, steps }) => ({ id, title, summary, stepCount: steps.length })),
+        problems: loaded.problems,
+      };
+    },
+
+    async get(id: string): Promise<WalkthroughResponse> {
+      const walkthrough = byId.get(id);
+      if (!walkthrough) throw new AppError('NOT_FOUND', `Walkthrough '${id}' does not exist`);
+      const sourceIds = [...new Set(walkthrough.steps.flatMap((step) => step.sources))];
+      const [sources, results] = await Promise.all([store.sources(sourceIds), Promise.all(walkthrough.steps.map(runStep))]);
+      const sourceById = new Map(sources.map((source) => [source.id, source]));
+      return {
+        id: walkthrough.id,
+        title: walkthrough.title,
+        summary: walkthrough.summary,
+        steps: walkthrough.steps.map((step, i) => ({
+          title: step.title,
+          narrative: step.narrative,
+          sources: step.sources.map((sourceId) => sourceById.get(sourceId)).filter((source): source is SourceRef => source !== undefined),
+          query: step.query,
+          params: step.params,
+          ...results[i]!,
+          focus: step.focus,
+          highlight: step.highlight,
+          layout: step.layout ?? 'fcose',
+        })),
+      };
+    },
+  };
+}
+
+export type Walkthroughs = ReturnType<typeof createWalkthroughs>;

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeState, encodeState } from '../../client/src/state/url.ts';
+import { DEFAULT_LIMIT, LAYOUTS, PATH_MODES, addExpansion, emptyState, normalise, type ViewState } from '../../client/src/state/view-state.ts';
+
+const nodeId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,30}$/);
+const typeName = fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,15}$/);
+const uniqueIds = fc.uniqueArray(nodeId, { maxLength: 5 });
+
+const viewState: fc.Arbitrary<ViewState> = fc
+  .record({
+    focus: fc.option(nodeId, { nil: undefined }),
+    depth: fc.integer({ min: 1, max: 3 }),
+    limit: fc.integer({ min: 1, max: 5000 }),
+    expanded: fc.uniqueArray(fc.record({ id: nodeId, types: fc.uniqueArray(typeName, { maxLength: 3 }) }), { maxLength: 4, selector: (e) => e.id }),
+    hidden: uniqueIds,
+    removed: uniqueIds,
+    path: fc.option(
+      fc.record({
+        from: nodeId,
+        to: nodeId,
+        mode: fc.constantFrom(...PATH_MODES),
+        maxHops: fc.integer({ min: 1, max: 8 }),
+        types: fc.uniqueArray(typeName, { maxLength: 3 }),
+      }),
+      { nil: undefined },
+    ),
+    cypher: fc.option(fc.string({ maxLength: 200 }), { nil: undefined }),
+    walkthrough: fc.option(fc.record({ id: nodeId, step: fc.integer({ min: 0, max: 50 }) }), { nil: undefined }),
+    layout: fc.constantFrom(...LAYOUTS),
+    selected: fc.option(fc.record({ kind: fc.constantFrom('node' as const, 'edge' as const), id: fc.string({ minLength: 1, maxLength: 60 }) }), {
+      nil: undefined,
+    }),
+    hiddenLabels: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{1,10}$/), { maxLength: 3 }),
+    hiddenTypes: fc.uniqueArray(typeName, { maxLength: 3 }),
+  })
+  .map((state) => normalise(state as ViewState));
+
+describe('URL state', () => {
+  it('round-trips every view state through the query string', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        expect(normalise(decodeState(encodeState(state)))).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a plain view short and readable', () => {
+    const state = { ...emptyState(), focus: 'lazarus-group', depth: 2 };
+    expect(encodeState(state)).toBe('n=lazarus-group&d=2');
+    expect(encodeState(emptyState())).toBe('');
+  });
+
+  it('encodes expansions with relationship types, path queries and console queries', () => {
+    const state: ViewState = {
+      ...emptyState(),
+      focus: 'lazarus-group',
+      expanded: [
+        { id: 'tian-yinyin', types: [] },
+        { id: 'bangladesh-bank-heist-2016', types: ['TARGETED', 'CONDUCTED'] },
+      ],
+      path: { from: 'tian-yinyin', to: 'lazarus-group', mode: 'all', maxHops: 5, types: [] },
+      cypher: "MATCH (n {name: 'Lazarus Group'}) RETURN n",
+      selected: { kind: 'edge', id: 'alias-apt38~ALIAS_OF~lazarus-group' },
+    };
+    const query = encodeState(state);
+    expect(query).toContain('x=tian-yinyin%2Cbangladesh-bank-heist-2016%7ETARGETED%7CCONDUCTED');
+    expect(decodeState(`?${query}`)).toEqual(normalise(state));
+  });
+
+  it('falls back to defaults for malformed or out-of-range values', () => {
+    const state = decodeState('?d=9&lim=abc&l=spiral&pm=sideways&pf=a&pt=b&ph=99&ws=x&w=tour');
+    expect(state.depth).toBe(1);
+    expect(state.limit).toBe(DEFAULT_LIMIT);
+    expect(state.layout).toBe('fcose');
+    expect(state.path).toEqual({ from: 'a', to: 'b', mode: 'shortest', maxHops: 4, types: [] });
+    expect(state.walkthrough).toEqual({ id: 'tour', step: 0 });
+  });
+
+  it('ignores a path with only one end', () => {
+    expect(decodeState('pf=tian-yinyin').path).toBeUndefined();
+  });
+});
+
+describe('expansions', () => {
+  it('does not duplicate a node expanded twice, and widens its relationship types', () => {
+    let list = addExpansion([], { id: 'a', types: ['X'] });
+    list = addExpansion(list, { id: 'a', types: ['Y', 'X'] });
+    expect(list).toEqual([{ id: 'a', types: ['X', 'Y'] }]);
+    list = addExpansion(list, { id: 'a', types: [] });
+    expect(list).toEqual([{ id: 'a', types: [] }]);
+    list = addExpansion(list, { id: 'a', types: ['Z'] });
+    expect(list).toEqual([{ id: 'a', types: [] }]);
+  });
+});
