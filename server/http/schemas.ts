@@ -129,7 +129,7 @@ export const WalkthroughProblem = z
   })
   .meta({ id: 'WalkthroughProblem' });
 export const WalkthroughSummary = z
-  .object({ id: z.string(), title: z.string(), summary: z.string(), stepCount: z.number().int() })
+  .object({ id: z.string(), title: z.string(), summary: z.string(), steps: z.number().int().meta({ description: 'how many steps' }) })
   .meta({ id: 'WalkthroughSummary' });
 export const WalkthroughListResponse = z.object({
   walkthroughs: z.array(WalkthroughSummary),

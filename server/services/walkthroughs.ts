@@ -28,7 +28,7 @@ export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs
   return {
     list(): WalkthroughListResponse {
       return {
-        walkthroughs: loaded.walkthroughs.map(({ id, title, summary, steps }) => ({ id, title, summary, stepCount: steps.length })),
+        walkthroughs: loaded.walkthroughs.map(({ id, title, summary, steps }) => ({ id, title, summary, steps: steps.length })),
         problems: loaded.problems,
       };
     },

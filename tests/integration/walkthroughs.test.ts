@@ -43,11 +43,11 @@ describe('GET /api/walkthroughs', () => {
     const res = await request(app).get('/api/walkthroughs');
     const body = WalkthroughListResponse.strict().parse(res.body);
     for (const item of body.walkthroughs) {
-      expect(Object.keys(item).sort()).toEqual(['id', 'stepCount', 'summary', 'title']);
+      expect(Object.keys(item).sort()).toEqual(['id', 'steps', 'summary', 'title']);
       const spec = authored.walkthroughs.find((w) => w.id === item.id)!;
-      expect(item).toEqual({ id: spec.id, title: spec.title, summary: spec.summary, stepCount: spec.steps.length });
-      expect(item.stepCount, item.id).toBeGreaterThanOrEqual(3);
-      expect(item.stepCount, item.id).toBeLessThanOrEqual(6);
+      expect(item).toEqual({ id: spec.id, title: spec.title, summary: spec.summary, steps: spec.steps.length });
+      expect(item.steps, item.id).toBeGreaterThanOrEqual(3);
+      expect(item.steps, item.id).toBeLessThanOrEqual(6);
     }
   });
 

@@ -1,14 +1,55 @@
-// Neighbours within {{depth}} hops ({{depth}} is a validated integer 1..3), nearest first, capped inside the query; then every relationship among the kept nodes.
+// Neighbours within {{depth}} hops ({{depth}} is a validated integer 1..3), breadth first, capped inside the query;
+// then every relationship among the kept nodes. Each layer expands only the nodes of the layer before, each node
+// once, and stops as soon as the cap is full, so a hub's neighbourhood costs about `limit` expansions, not millions
+// of paths. Order: layer 1 by id, deeper layers in discovery order (parents by id). A node counts when every node on
+// its way has one of $labels and every relationship is of $types (empty lists: any).
+// total is exact when the cap was not reached (truncated false); otherwise it is a lower bound above the cap
+// (exact at depth 1): more exist.
 MATCH (center:Entity {id: $id})
-OPTIONAL MATCH path = (center)-[rels*1..{{depth}}]-(other:Entity)
-  WHERE other <> center
-    AND (size($types) = 0 OR all(r IN rels WHERE type(r) IN $types))
-    AND (size($labels) = 0 OR all(n IN tail(nodes(path)) WHERE any(label IN labels(n) WHERE label IN $labels)))
-WITH center, other, min(size(rels)) AS distance
-ORDER BY distance, other.id
-WITH center, [n IN collect(other) WHERE n IS NOT NULL] AS others
-WITH center, others[0..$limit] AS kept, size(others) AS total
-WITH [center] + kept AS nodes, total
+CALL (center) {
+  OPTIONAL MATCH (center)-[r]-(n:Entity)
+  WHERE n <> center
+    AND (size($types) = 0 OR type(r) IN $types)
+    AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+  WITH DISTINCT n
+  ORDER BY n.id
+  RETURN collect(n) AS layer1
+}
+WITH center, layer1[0..$limit] AS kept, size(layer1) AS found
+CALL (center, kept, found) {
+  WITH center, kept, found
+  WHERE {{depth}} >= 2 AND found <= $limit
+  UNWIND kept AS parent
+  CALL (center, kept, parent) {
+    MATCH (parent)-[r]-(n:Entity)
+    WHERE n <> center AND NOT n IN kept
+      AND (size($types) = 0 OR type(r) IN $types)
+      AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+    RETURN DISTINCT n
+    LIMIT $limit + 1
+  }
+  WITH DISTINCT n
+  LIMIT $limit + 1
+  RETURN collect(n) AS layer2
+}
+WITH center, kept + layer2 AS kept, found + size(layer2) AS found, layer2
+CALL (center, kept, found, layer2) {
+  WITH center, kept, found, layer2
+  WHERE {{depth}} >= 3 AND found <= $limit
+  UNWIND layer2 AS parent
+  CALL (center, kept, parent) {
+    MATCH (parent)-[r]-(n:Entity)
+    WHERE n <> center AND NOT n IN kept
+      AND (size($types) = 0 OR type(r) IN $types)
+      AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+    RETURN DISTINCT n
+    LIMIT $limit + 1
+  }
+  WITH DISTINCT n
+  LIMIT $limit + 1
+  RETURN collect(n) AS layer3
+}
+WITH [center] + (kept + layer3)[0..$limit] AS nodes, found + size(layer3) AS total
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[rel]->(b)

@@ -1,0 +1,227 @@
+// Wires the explorer together: API layer, URL state and history, the Cytoscape view and the panels.
+import './styles.css';
+import { getHealth, getSchema } from './api/endpoints.ts';
+import { describeError } from './api/http.ts';
+import { Actions } from './app/actions.ts';
+import { Controller } from './app/controller.ts';
+import { Loader } from './app/loader.ts';
+import { backgroundMenu, edgeMenu, nodeMenu, type MenuContext } from './app/menus.ts';
+import { Navigator } from './app/navigation.ts';
+import { byId, download } from './dom.ts';
+import { SearchCombobox } from './panels/combobox.ts';
+import { ConsolePanel } from './panels/console.ts';
+import { ContextMenu } from './panels/context-menu.ts';
+import { DetailsPanel } from './panels/details.ts';
+import { FiltersPanel } from './panels/filters.ts';
+import { renderLegend } from './panels/legend.ts';
+import { PathPanel } from './panels/paths.ts';
+import { StatusPanel } from './panels/status.ts';
+import { Tabs } from './panels/tabs.ts';
+import { ToolbarPanel } from './panels/toolbar.ts';
+import { WalkthroughPanel } from './panels/walkthroughs.ts';
+import type { GraphNode } from './api/types.ts';
+import { GraphView } from './view/graph.ts';
+
+// Assigned below; the callbacks that use it only run after start-up.
+let actions!: Actions;
+let nav!: Navigator;
+
+const status = new StatusPanel({
+  loadMore: () => actions.loadMore(),
+  showHidden: () => actions.showHidden(),
+  clearFilters: () => actions.clearFilters(),
+  tryExample: (q) => {
+    search.input.value = q;
+    search.input.dispatchEvent(new Event('input'));
+    search.focus();
+  },
+});
+
+const consolePanel = new ConsolePanel({ run: (q) => actions.runCypher(q), clear: () => actions.clearCypher() });
+const walkthroughs = new WalkthroughPanel({
+  go: (id, step) => void actions.walkthrough(id, step),
+  exit: () => actions.exitWalkthrough(),
+  openQuery: (query) => {
+    consolePanel.setQuery(query);
+    tabs.show('console');
+  },
+});
+const tabs = new Tabs((name) => {
+  document.body.classList.toggle('wide-sidebar', name === 'console');
+  if (name === 'console') void consolePanel.ensureEditor();
+  if (name === 'walkthroughs') void walkthroughs.load();
+});
+
+const pathFrom = (node: GraphNode) => {
+  paths.setFrom(node);
+  tabs.show('paths');
+  paths.focusEmpty();
+};
+const pathTo = (node: GraphNode) => {
+  paths.setTo(node);
+  tabs.show('paths');
+  paths.focusEmpty();
+};
+const paths = new PathPanel({
+  find: (query) => actions.findPaths(query),
+  clear: () => actions.clearPath(),
+  select: (id, kind) => actions.select({ kind, id }),
+  error: (message) => status.error(message),
+});
+const details = new DetailsPanel({
+  select: (id) => actions.select({ kind: 'node', id }),
+  openRelated: (fromId, type, otherId) => actions.openRelated(fromId, type, otherId, view.has(otherId)),
+  expand: (id) => actions.expand(id),
+  focus: (id) => actions.focus(id),
+  hide: (id) => actions.hide(id),
+  pathFrom,
+  pathTo,
+});
+const filters = new FiltersPanel({
+  setHiddenLabels: (labels) => actions.setHiddenLabels(labels),
+  setHiddenTypes: (types) => actions.setHiddenTypes(types),
+});
+renderLegend(byId('legend'));
+const menu = new ContextMenu();
+
+const showDetails = () => {
+  if (tabs.current !== 'console') tabs.show('details');
+};
+const view = new GraphView(byId('graph'), {
+  selectNode: (id) => {
+    actions.select({ kind: 'node', id });
+    showDetails();
+  },
+  selectEdge: (id) => {
+    actions.select({ kind: 'edge', id });
+    showDetails();
+  },
+  clearSelection: () => actions.select(undefined),
+  expand: (id) => actions.expand(id),
+  contextMenu: (target, x, y) => {
+    if (target.kind === 'node') nodeMenu(menuContext, target.id, x, y);
+    else if (target.kind === 'edge') edgeMenu(menuContext, target.id, x, y);
+    else backgroundMenu(menuContext, x, y);
+  },
+});
+
+const relayout = () => void view.layout(nav.state.layout, { roots: [nav.state.focus ?? ''].filter(Boolean) });
+const menuContext: MenuContext = {
+  menu,
+  get actions() {
+    return actions;
+  },
+  node: (id) => view.node(id),
+  pathFrom,
+  pathTo,
+  selectEdge: (id) => {
+    actions.select({ kind: 'edge', id });
+    showDetails();
+  },
+  hiddenCount: () => nav.state.hidden.length,
+  fit: () => view.fit(),
+  relayout,
+};
+
+const toolbar = new ToolbarPanel({
+  setDepth: (depth) => actions.setDepth(depth),
+  setLayout: (layout) => actions.setLayout(layout),
+  relayout,
+  fit: () => view.fit(),
+  centre: () => view.centre(),
+  zoom: (factor) => view.zoom(factor),
+  undo: () => nav.undo(),
+  redo: () => nav.redo(),
+  exportPng: () => download(view.png(), 'dprk-graph.png'),
+  exportJson: () => {
+    const graph = view.toGraph();
+    const body = JSON.stringify({ exportedAt: new Date().toISOString(), view: location.href, ...graph }, null, 2);
+    download(new Blob([body], { type: 'application/json' }), 'dprk-graph.json');
+  },
+  copyLink: () => {
+    navigator.clipboard.writeText(location.href).then(
+      () => status.info('Link to this view copied.'),
+      () => status.info(`Link to this view: ${location.href}`),
+    );
+  },
+  canUndo: () => nav.canUndo,
+  canRedo: () => nav.canRedo,
+});
+
+const search = new SearchCombobox({
+  label: 'Search names and aliases',
+  placeholder: 'Search for Lazarus Group, an alias, a victim…',
+  onPick: (result) => actions.focus(result.id),
+  onError: (message) => status.error(message),
+});
+search.input.id = 'search';
+byId('search-slot').append(search.element);
+
+const loader = new Loader();
+const controller = new Controller(view, loader, { status, details, paths, console: consolePanel, filters, walkthroughs }, toolbar);
+nav = new Navigator((state, reason) => void controller.apply(state, reason));
+actions = new Actions(nav, controller, loader);
+
+function typing(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (!target) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || Boolean(target.closest('.editor-host'));
+}
+
+document.addEventListener('keydown', (event) => {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && !typing(event) && event.key.toLowerCase() === 'z') {
+    event.preventDefault();
+    if (event.shiftKey) nav.redo();
+    else nav.undo();
+  } else if (mod && !typing(event) && event.key.toLowerCase() === 'y') {
+    event.preventDefault();
+    nav.redo();
+  } else if (event.key === '/' && !typing(event)) {
+    event.preventDefault();
+    search.focus();
+  } else if (event.key === 'Escape' && menu.open) {
+    menu.close();
+  }
+});
+
+// Open the panel that matches a shared link.
+const initial = nav.state;
+if (initial.cypher !== undefined) tabs.show('console');
+else if (initial.path) tabs.show('paths');
+else if (initial.walkthrough) tabs.show('walkthroughs');
+nav.start();
+
+getHealth()
+  .then((health) => {
+    if (!health.neo4j.connected) status.error(`The graph database is not reachable${health.neo4j.reason ? `: ${health.neo4j.reason}` : ''}.`);
+  })
+  .catch((error: unknown) => status.error(describeError(error)));
+
+getSchema()
+  .then((schema) => {
+    paths.setTypes(schema.relationshipTypes.map((t) => t.name));
+    const propertyKeys = [...new Set(Object.values(schema.properties).flat())].sort();
+    consolePanel.setSchema({ labels: schema.labels.map((l) => l.name), relationshipTypes: schema.relationshipTypes.map((t) => t.name), propertyKeys });
+  })
+  .catch(() => undefined);
+
+// A read-only window onto the canvas for the browser tests (the graph itself is a <canvas>).
+declare global {
+  interface Window {
+    explorerTestHooks?: {
+      nodeIds(): string[];
+      edgeIds(): string[];
+      marked(cls: string): string[];
+      pagePosition(id: string): { x: number; y: number } | undefined;
+      busy(): boolean;
+    };
+  }
+}
+window.explorerTestHooks = {
+  nodeIds: () => view.nodeIds(),
+  edgeIds: () => view.edgeIds(),
+  marked: (cls) => view.marked(cls),
+  pagePosition: (id) => view.pagePosition(id),
+  busy: () => status.busy || view.layoutRunning || controller.applying,
+};

@@ -1,0 +1,149 @@
+// The details panel: a node (labels, properties, aliases, relationships, sources) or an edge (type, dates, amount,
+// confidence, quote, sources).
+import { getNode } from '../api/endpoints.ts';
+import { describeError, isAbort } from '../api/http.ts';
+import { rememberSources, resolveSources } from '../api/sources.ts';
+import type { GraphEdge, GraphNode, NodeDetailsResponse } from '../api/types.ts';
+import { byId, h } from '../dom.ts';
+import { formatDateRange, formatUsd, stringList } from '../state/format.ts';
+import { actionButton, confidenceBadge, labelChips, propertyList, section, sourceItem } from './render.ts';
+
+export interface DetailsHandlers {
+  select(id: string): void;
+  openRelated(fromId: string, type: string, otherId: string): void;
+  expand(id: string): void;
+  focus(id: string): void;
+  hide(id: string): void;
+  pathFrom(node: GraphNode): void;
+  pathTo(node: GraphNode): void;
+}
+
+export class DetailsPanel {
+  readonly #root = byId('details-body');
+  readonly #handlers: DetailsHandlers;
+  #controller: AbortController | undefined;
+  #shown: string | undefined;
+
+  constructor(handlers: DetailsHandlers) {
+    this.#handlers = handlers;
+    this.clear();
+  }
+
+  clear(): void {
+    this.#controller?.abort();
+    this.#shown = undefined;
+    this.#root.replaceChildren(h('p', { class: 'empty', text: 'Select a node or relationship in the graph to see its details and sources.' }));
+  }
+
+  async showNode(id: string): Promise<void> {
+    if (this.#shown === `node:${id}`) return;
+    this.#shown = `node:${id}`;
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#root.replaceChildren(h('p', { class: 'loading', text: 'Loading details…' }));
+    try {
+      const details = await getNode(id, controller.signal);
+      rememberSources(details.sources);
+      if (controller.signal.aborted) return;
+      this.#root.replaceChildren(...this.#renderNode(details));
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.#shown = undefined;
+      this.#root.replaceChildren(h('p', { class: 'error-text', role: 'alert', text: describeError(error) }));
+    }
+  }
+
+  async showEdge(edge: GraphEdge, source?: GraphNode, target?: GraphNode): Promise<void> {
+    if (this.#shown === `edge:${edge.id}`) return;
+    this.#shown = `edge:${edge.id}`;
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    const p = edge.properties;
+    const endpoint = (node: GraphNode | undefined, id: string) => {
+      const button = h('button', { type: 'button', class: 'link', text: node?.name ?? id });
+      button.addEventListener('click', () => this.#handlers.select(id));
+      return button;
+    };
+    const when = formatDateRange(p);
+    const amount = formatUsd(p.amountUsd);
+    const facts = h(
+      'dl',
+      { class: 'props' },
+      h('dt', { text: 'type' }),
+      h('dd', { text: edge.type }),
+      h('dt', { text: 'confidence' }),
+      h('dd', {}, confidenceBadge(p.confidence)),
+      when ? h('dt', { text: 'date' }) : null,
+      when ? h('dd', { text: when }) : null,
+      amount ? h('dt', { text: 'amount' }) : null,
+      amount ? h('dd', { text: `${amount} (${Number(p.amountUsd).toLocaleString('en-US')} USD)` }) : null,
+    );
+    const sourceList = h('ul', { class: 'sources' }, h('li', { class: 'loading', text: 'Loading sources…' }));
+    this.#root.replaceChildren(
+      h('h2', { class: 'detail-title' }, endpoint(source, edge.source), ` —${edge.type}→ `, endpoint(target, edge.target)),
+      facts,
+      typeof p.quote === 'string' && p.quote ? h('blockquote', { class: 'quote', text: p.quote }) : h('span'),
+      propertyList(p, ['confidence', 'date', 'from', 'to', 'amountUsd', 'type']) ?? h('span'),
+      section('Sources', sourceList),
+    );
+    const refs = await resolveSources(stringList(p.sources));
+    if (controller.signal.aborted) return;
+    sourceList.replaceChildren(...(refs.length ? refs.map((ref) => sourceItem(ref)) : [h('li', { class: 'empty', text: 'No sources recorded.' })]));
+  }
+
+  #renderNode({ node, relationships, sources }: NodeDetailsResponse): Node[] {
+    const handlers = this.#handlers;
+    const aliases = stringList(node.properties.aliases);
+    const summary = typeof node.properties.summary === 'string' ? node.properties.summary : '';
+    const actions = h(
+      'div',
+      { class: 'actions' },
+      actionButton('Expand', () => handlers.expand(node.id), 'Add its neighbours to the view'),
+      actionButton('Focus', () => handlers.focus(node.id), 'Start a new view from this node'),
+      actionButton('Paths from here', () => handlers.pathFrom(node)),
+      actionButton('Paths to here', () => handlers.pathTo(node)),
+      actionButton('Hide', () => handlers.hide(node.id)),
+    );
+    const relItems = relationships.map((rel) => {
+      const other = h('button', { type: 'button', class: 'link', text: rel.other.name, title: rel.other.labels.join(', ') });
+      other.addEventListener('click', () => handlers.openRelated(node.id, rel.type, rel.other.id));
+      const when = formatDateRange(rel.properties);
+      const amount = formatUsd(rel.properties.amountUsd);
+      const arrow = rel.direction === 'out' ? `—${rel.type}→ ` : `←${rel.type}— `;
+      return h(
+        'li',
+        { class: 'rel' },
+        h('span', { class: 'rel-type', text: arrow }),
+        other,
+        ' ',
+        confidenceBadge(rel.properties.confidence),
+        when || amount ? h('span', { class: 'rel-meta', text: [when, amount].filter(Boolean).join(' · ') }) : null,
+      );
+    });
+    const sourceItems = sources.map((ref) => {
+      const claims = relationships
+        .filter((rel) => stringList(rel.properties.sources).includes(ref.id))
+        .map((rel) =>
+          h('li', {}, `${rel.direction === 'out' ? '—' : '←'}${rel.type}${rel.direction === 'out' ? '→' : '—'} ${rel.other.name} `, confidenceBadge(rel.properties.confidence)),
+        );
+      const aboutNode = stringList(node.properties.sources).includes(ref.id);
+      return sourceItem(
+        ref,
+        aboutNode ? h('span', { class: 'source-meta', text: 'cited for this record' }) : null,
+        claims.length ? h('ul', { class: 'claims' }, ...claims) : null,
+      );
+    });
+    return [
+      h('h2', { class: 'detail-title', text: node.name }),
+      labelChips(node.labels),
+      summary ? h('p', { class: 'summary', text: summary }) : h('span'),
+      actions,
+      aliases.length ? section('Aliases', h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', { text: a })))) : h('span'),
+      section('Properties', propertyList(node.properties) ?? h('p', { class: 'empty', text: 'No other properties.' })),
+      section(`Relationships (${relationships.length})`, relItems.length ? h('ul', { class: 'rels' }, ...relItems) : h('p', { class: 'empty', text: 'None.' })),
+      section(`Sources (${sources.length})`, sourceItems.length ? h('ul', { class: 'sources' }, ...sourceItems) : h('p', { class: 'empty', text: 'No sources recorded.' })),
+    ];
+  }
+}

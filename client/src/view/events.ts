@@ -1,0 +1,52 @@
+// Pointer events on the graph, turned into plain callbacks with ids (the panels never see the cy instance).
+import type cytoscape from 'cytoscape';
+
+export interface GraphEvents {
+  selectNode(id: string): void;
+  selectEdge(id: string): void;
+  clearSelection(): void;
+  expand(id: string): void;
+  /** Right-click / long-press; x, y in page coordinates. */
+  contextMenu(target: { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'background' }, x: number, y: number): void;
+}
+
+function pagePoint(cy: cytoscape.Core, event: cytoscape.EventObject): { x: number; y: number } {
+  const box = cy.container()?.getBoundingClientRect();
+  const rendered = event.renderedPosition ?? { x: 0, y: 0 };
+  return { x: (box?.left ?? 0) + rendered.x, y: (box?.top ?? 0) + rendered.y };
+}
+
+/** Hover highlights a node's neighbourhood; the rest fades. */
+function highlightNeighbours(cy: cytoscape.Core, node: cytoscape.NodeSingular | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass('faded neighbour');
+    if (!node) return;
+    const hood = node.closedNeighborhood();
+    cy.elements().not(hood).addClass('faded');
+    hood.not(node).addClass('neighbour');
+  });
+}
+
+export function bindEvents(cy: cytoscape.Core, handlers: GraphEvents): void {
+  cy.on('tap', 'node', (event) => handlers.selectNode(event.target.id()));
+  cy.on('tap', 'edge', (event) => handlers.selectEdge(event.target.id()));
+  cy.on('tap', (event) => {
+    if (event.target === cy) handlers.clearSelection();
+  });
+  cy.on('dbltap', 'node', (event) => handlers.expand(event.target.id()));
+  cy.on('cxttap', (event) => {
+    const { x, y } = pagePoint(cy, event);
+    if (event.target === cy) handlers.contextMenu({ kind: 'background' }, x, y);
+    else if (event.target.isNode()) handlers.contextMenu({ kind: 'node', id: event.target.id() }, x, y);
+    else handlers.contextMenu({ kind: 'edge', id: event.target.id() }, x, y);
+  });
+  cy.on('mouseover', 'node', (event) => {
+    if (cy.$(':selected').empty()) highlightNeighbours(cy, event.target);
+  });
+  cy.on('mouseout', 'node', () => {
+    const selected = cy.$('node:selected');
+    highlightNeighbours(cy, selected.nonempty() ? (selected.first() as cytoscape.NodeSingular) : null);
+  });
+  cy.on('select', 'node', (event) => highlightNeighbours(cy, event.target));
+  cy.on('unselect', () => highlightNeighbours(cy, null));
+}

@@ -1,0 +1,208 @@
+// The graph view: keeps the Cytoscape instance in step with a {nodes, edges} graph and the view's marks.
+import type cytoscape from 'cytoscape';
+import type { Graph, GraphEdge, GraphNode } from '../api/types.ts';
+import { diffGraph } from '../state/graph.ts';
+import { confidenceOf, nodeCaption, primaryLabel } from '../state/format.ts';
+import type { LayoutName } from '../state/view-state.ts';
+import { bindEvents, type GraphEvents } from './events.ts';
+import { createCy } from './init.ts';
+import { centre, fit, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
+
+function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: node.id,
+      name: node.name,
+      labels: node.labels,
+      properties: node.properties,
+      kind: primaryLabel(node.labels),
+      caption: nodeCaption(node),
+    },
+    position,
+  };
+}
+
+function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      properties: edge.properties,
+      confidence: confidenceOf(edge),
+    },
+  };
+}
+
+export interface SyncResult {
+  added: number;
+  removed: number;
+}
+
+export class GraphView {
+  readonly #cy: cytoscape.Core;
+
+  constructor(container: HTMLElement, events: GraphEvents) {
+    this.#cy = createCy(container);
+    bindEvents(this.#cy, events);
+    new ResizeObserver(() => this.#cy.resize()).observe(container);
+  }
+
+  /** Makes the view show exactly `graph`; new nodes start next to an already placed neighbour. */
+  sync(graph: Graph): SyncResult {
+    const cy = this.#cy;
+    const diff = diffGraph(
+      cy.elements().map((e) => e.id()),
+      graph,
+    );
+    const placed = cy.nodes().length > 0;
+    cy.batch(() => {
+      for (const id of diff.remove) cy.getElementById(id).remove();
+      const neighbourOf = new Map<string, string>();
+      for (const edge of graph.edges) {
+        neighbourOf.set(edge.source, neighbourOf.get(edge.source) ?? edge.target);
+        neighbourOf.set(edge.target, neighbourOf.get(edge.target) ?? edge.source);
+      }
+      const additions = diff.addNodes.map((node) => {
+        const anchor = neighbourOf.get(node.id);
+        const at = anchor ? cy.getElementById(anchor) : undefined;
+        const position =
+          placed && at?.nonempty()
+            ? { x: at.position('x') + (Math.random() - 0.5) * 80, y: at.position('y') + (Math.random() - 0.5) * 80 }
+            : undefined;
+        return nodeElement(node, position);
+      });
+      cy.add([...additions, ...diff.addEdges.map(edgeElement)]);
+    });
+    return { added: diff.addNodes.length + diff.addEdges.length, removed: diff.remove.length };
+  }
+
+  /** Hidden nodes, label and type filters, focus, path and walkthrough marks. */
+  mark(marks: {
+    hidden: readonly string[];
+    hiddenLabels: readonly string[];
+    hiddenTypes: readonly string[];
+    focus: readonly string[];
+    pathNodes: readonly string[];
+    pathEdges: readonly string[];
+    walkFocus: readonly string[];
+    walkHighlight: readonly string[];
+  }): void {
+    const cy = this.#cy;
+    const hidden = new Set(marks.hidden);
+    const labels = new Set(marks.hiddenLabels);
+    const types = new Set(marks.hiddenTypes);
+    const sets: [string, Set<string>][] = [
+      ['focus', new Set(marks.focus)],
+      ['path', new Set([...marks.pathNodes, ...marks.pathEdges])],
+      ['walk-focus', new Set(marks.walkFocus)],
+      ['walk-highlight', new Set(marks.walkHighlight)],
+    ];
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('hidden', hidden.has(node.id()));
+        node.toggleClass('filtered', (node.data('labels') as string[]).some((label) => labels.has(label)));
+      });
+      cy.edges().forEach((edge) => {
+        edge.toggleClass('filtered', types.has(edge.data('type') as string));
+      });
+      for (const [cls, ids] of sets) cy.elements().forEach((e) => void e.toggleClass(cls, ids.has(e.id())));
+    });
+  }
+
+  select(selected?: { kind: 'node' | 'edge'; id: string }): void {
+    const cy = this.#cy;
+    const target = selected ? cy.getElementById(selected.id) : undefined;
+    if (target?.nonempty() && target.selected()) return;
+    cy.$(':selected').unselect();
+    target?.select();
+  }
+
+  layout(name: LayoutName, run: LayoutRun = {}): Promise<void> {
+    return runLayout(this.#cy, name, run);
+  }
+
+  get layoutRunning(): boolean {
+    return layoutRunning();
+  }
+
+  fit(ids?: readonly string[]): void {
+    fit(this.#cy, ids);
+  }
+
+  centre(): void {
+    centre(this.#cy);
+  }
+
+  zoom(factor: number): void {
+    const cy = this.#cy;
+    const box = cy.extent();
+    cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } } }, { duration: 150 });
+  }
+
+  /** Counts of what is on screen and what is hidden or filtered. */
+  counts(): { nodes: number; edges: number; hidden: number; filtered: number } {
+    const cy = this.#cy;
+    const nodes = cy.nodes().not('.hidden, .filtered');
+    const edges = cy.edges().not('.filtered').filter((e) => nodes.contains((e as cytoscape.EdgeSingular).source()) && nodes.contains((e as cytoscape.EdgeSingular).target()));
+    return {
+      nodes: nodes.length,
+      edges: edges.length,
+      hidden: cy.nodes('.hidden').length,
+      filtered: cy.nodes('.filtered').not('.hidden').length + cy.edges('.filtered').length,
+    };
+  }
+
+  has(id: string): boolean {
+    return this.#cy.getElementById(id).nonempty();
+  }
+
+  nodeIds(): string[] {
+    return this.#cy.nodes().map((n) => n.id());
+  }
+
+  node(id: string): GraphNode | undefined {
+    const n = this.#cy.getElementById(id);
+    if (n.empty() || !n.isNode()) return undefined;
+    return { id, name: n.data('name'), labels: n.data('labels'), properties: n.data('properties') };
+  }
+
+  edge(id: string): GraphEdge | undefined {
+    const e = this.#cy.getElementById(id);
+    if (e.empty() || !e.isEdge()) return undefined;
+    const d = e.data();
+    return { id, source: d.source, target: d.target, type: d.type, properties: d.properties };
+  }
+
+  /** The elements in view (hidden ones included) as API-shaped JSON. */
+  toGraph(): Graph {
+    const nodes = this.#cy.nodes().map((n) => this.node(n.id()) as GraphNode);
+    const edges = this.#cy.edges().map((e) => this.edge(e.id()) as GraphEdge);
+    return { nodes, edges };
+  }
+
+  /** Where a node is drawn, in page coordinates (for tests and for anchoring menus). */
+  pagePosition(id: string): { x: number; y: number } | undefined {
+    const node = this.#cy.getElementById(id);
+    const box = this.#cy.container()?.getBoundingClientRect();
+    if (node.empty() || !box) return undefined;
+    const at = node.renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }
+
+  edgeIds(): string[] {
+    return this.#cy.edges().map((e) => e.id());
+  }
+
+  /** Ids with a mark class (e.g. 'path', 'hidden'), for tests. */
+  marked(cls: string): string[] {
+    return this.#cy.elements(`.${cls}`).map((e) => e.id());
+  }
+
+  png(): Blob {
+    return this.#cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 });
+  }
+}

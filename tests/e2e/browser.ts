@@ -1,0 +1,112 @@
+// Helpers for the browser tests: Debian's Chromium through playwright-core, console error collection, screenshots.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestApp } from '../support/app.ts';
+import { reseed } from '../support/neo4j.ts';
+
+export const screenshotDir = resolve(import.meta.dirname, '..', '..', 'test-results', 'e2e');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and CSP violations seen so far. */
+  errors: string[];
+}
+
+/** A page that records every console error, page error and Content-Security-Policy violation. */
+export async function openPage(context: BrowserContext): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return { page, errors };
+}
+
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+}
+
+/** Waits until no request, state change or layout is under way. */
+export async function settle(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => window.explorerTestHooks !== undefined, null, { timeout });
+  await page.waitForTimeout(50);
+  await page.waitForFunction(() => !window.explorerTestHooks?.busy(), null, { timeout, polling: 50 });
+  // The layout animation's last frame and the zoom clamp.
+  await page.waitForTimeout(350);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+export function nodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.explorerTestHooks?.nodeIds() ?? []);
+}
+
+export function edgeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.explorerTestHooks?.edgeIds() ?? []);
+}
+
+export function marked(page: Page, cls: string): Promise<string[]> {
+  return page.evaluate((name) => window.explorerTestHooks?.marked(name) ?? [], cls);
+}
+
+/** Where a node is drawn, in page coordinates. */
+export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate((nodeId) => window.explorerTestHooks?.pagePosition(nodeId), id);
+  if (!position) throw new Error(`node ${id} is not in the view`);
+  return position;
+}
+
+/** Types into a combobox and picks the option whose text contains `option`. */
+export async function pick(page: Page, input: string, text: string, option: string): Promise<void> {
+  const box = page.locator(input);
+  await box.fill(text);
+  const listId = await box.getAttribute('aria-controls');
+  const wanted = page.locator(`#${listId} [role="option"]`, { hasText: option }).first();
+  await wanted.waitFor({ state: 'visible' });
+  await wanted.click();
+}
+
+export interface ExplorerSession {
+  url: string;
+  browser: Browser;
+  context: BrowserContext;
+}
+
+/** The real server on the test Neo4j and a Chromium context, for one file's tests; `prepare` sets up the data first. */
+export function useExplorer(prepare: () => Promise<unknown> = () => reseed()): ExplorerSession {
+  const session = {} as ExplorerSession;
+  let app: { url: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    await prepare();
+    app = await startTestApp();
+    session.url = app.url;
+    session.browser = await launchBrowser();
+    session.context = await newContext(session.browser);
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    await session.browser?.close();
+    await app?.close();
+  });
+  return session;
+}

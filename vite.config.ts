@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+
+// The browser client: sources in client/, built into dist/client, which the Express server serves in production.
+// In development `vite` serves the client and forwards /api to the API server on port 3000.
+export default defineConfig({
+  root: 'client',
+  base: '/',
+  publicDir: 'public',
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    // Cytoscape and CodeMirror are large; the console (CodeMirror) is loaded lazily in its own chunk.
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+  preview: {
+    host: '127.0.0.1',
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+});
