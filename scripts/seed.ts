@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const driver = neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined);
   try {
     const report = await applySeed(driver, { reset: process.argv.includes('--reset'), database: process.env.NEO4J_DATABASE });
-    console.log(`Applied ${report.files.length} files to ${uri}`);
+    console.log(`Applied ${report.files.length} files to ${uri}: ${report.nodes} nodes, ${report.relationships} relationships.`);
     console.table(report.labels);
     console.table(report.relationshipTypes);
   } finally {

@@ -14,7 +14,7 @@ async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise
     if (records[0]?.get('seeded')) return;
     console.log('The database is empty: applying cypher/seed…');
     const report = await applySeed(driver, { database });
-    console.log(`Seeded ${Object.values(report.labels).reduce((a, b) => a + b, 0)} label entries from ${report.files.length} files.`);
+    console.log(`Seeded ${report.nodes} nodes and ${report.relationships} relationships from ${report.files.length} files.`);
   } finally {
     await driver.close();
   }

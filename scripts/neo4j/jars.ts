@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NEO4J_VERSION } from './version.ts';
 
@@ -23,19 +23,32 @@ export function libDir(root: string): string {
   return join(root, 'lib', NEO4J_VERSION);
 }
 
-/** Resolves the server jars once into <root>/lib/<version>; later calls reuse them. Returns the folder. */
+/**
+ * Resolves the server jars once into <root>/lib/<version>; later calls reuse them. Returns the folder.
+ * Maven writes into a private folder that is renamed into place, so two processes resolving at once
+ * (the test projects' setups) never see each other's half-copied jars.
+ */
 export function ensureJars(root: string, log: (line: string) => void = console.log): string {
   const lib = libDir(root);
-  if (existsSync(join(lib, `neo4j-${NEO4J_VERSION}.jar`))) return lib;
+  if (existsSync(lib)) return lib;
   requireMaven();
-  mkdirSync(lib, { recursive: true });
-  const pomPath = join(root, `pom-${NEO4J_VERSION}.xml`);
+  const staging = `${lib}.${process.pid}`;
+  mkdirSync(staging, { recursive: true });
+  const pomPath = join(root, `pom-${NEO4J_VERSION}-${process.pid}.xml`);
   writeFileSync(pomPath, pom);
   log(`Resolving Neo4j ${NEO4J_VERSION} jars from Maven Central into ${lib} (first run only)…`);
-  execFileSync('mvn', ['-q', '-B', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  log(`Resolved ${readdirSync(lib).length} jars, ${Math.round(folderBytes(lib) / 1e6)} MB.`);
+  try {
+    execFileSync('mvn', ['-q', '-B', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    log(`Resolved ${readdirSync(staging).length} jars, ${Math.round(folderBytes(staging) / 1e6)} MB.`);
+    renameSync(staging, lib);
+  } catch (error) {
+    if (!existsSync(lib)) throw error;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(pomPath, { force: true });
+  }
   return lib;
 }
 

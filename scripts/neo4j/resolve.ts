@@ -2,7 +2,7 @@
 import type { BoltTarget } from './bolt.ts';
 import { waitForBolt } from './bolt.ts';
 import { localCredentials } from './credentials.ts';
-import { findDevServer, startDevServer } from './dev-server.ts';
+import { findDevServer, startDevServer, stopDevServer } from './dev-server.ts';
 import { composeUp, dockerEngineAvailable } from './docker.ts';
 
 export interface ResolvedNeo4j {
@@ -40,7 +40,8 @@ export async function resolveNeo4j(log: (line: string) => void = console.log): P
 }
 
 async function stopStarted(): Promise<void> {
-  const { stopDevServer } = await import('./dev-server.ts');
+  console.log('Stopping the Neo4j this command started…');
   await stopDevServer();
+  console.log('Neo4j stopped.');
 }
 

@@ -18,7 +18,7 @@ export const allowedProcedures = new Set([
   'db.index.fulltext.queryrelationships',
 ]);
 
-const writeWords = ['CREATE', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH', 'FOREACH', 'DROP', 'ALTER', 'RENAME'];
+const writeWords = ['CREATE', 'INSERT', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH', 'FOREACH', 'DROP', 'ALTER', 'RENAME'];
 const adminWords = ['GRANT', 'DENY', 'REVOKE', 'TERMINATE', 'USE', 'SHOW'];
 const adminPhrases = /\b(?:(?:START|STOP)\s+DATABASE|ENABLE\s+SERVER|(?:DEALLOCATE|REALLOCATE)\s+DATABASES?)\b/i;
 

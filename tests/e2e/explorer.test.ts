@@ -319,6 +319,15 @@ describe('explorer', () => {
     await expect(step.locator('.walk-step-title').textContent()).resolves.toMatch(/^Step 2 of \d+/);
     expect(new URL(page.url()).searchParams.get('ws')).toBe('1');
     await screenshot(page, '17-walkthrough-step-2');
+    // The step's link, opened afresh, shows that step with the same elements.
+    const linked = await openPage(explorer.context);
+    await linked.page.goto(page.url());
+    await settle(linked.page);
+    await expect(linked.page.locator('.walk-step .walk-step-title').textContent()).resolves.toMatch(/^Step 2 of \d+/);
+    expect((await nodeIds(linked.page)).sort()).toEqual((await nodeIds(page)).sort());
+    await screenshot(linked.page, '18-walkthrough-step-link');
+    expect(linked.errors).toEqual([]);
+    await linked.page.close();
     // The step's query opens in the console with its parameters written in, and runs.
     await step.locator('button', { hasText: 'Open the query' }).click();
     await page.locator('.cm-content').waitFor();

@@ -125,6 +125,16 @@ const writes: [string, string][] = [
   ['apoc write', "CALL apoc.create.node(['X'], {})"],
   ['apoc load', "CALL apoc.load.json('file:///etc/passwd')"],
   ['quoted procedure name', "CALL `db`.`createLabel`('Hacked')"],
+  ['GQL INSERT', 'INSERT (n:Hacked {id: 1})'],
+  ['MERGE after UNWIND', "UNWIND ['a', 'b'] AS id MERGE (n:Entity {id: id})"],
+  ['SET after OPTIONAL MATCH', "OPTIONAL MATCH (n {id: 'kim-il'}) SET n:Hacked"],
+  ['NODETACH DELETE', "MATCH (n {id: 'kim-il'}) NODETACH DELETE n"],
+  ['drop index', 'DROP INDEX entity_name'],
+  ['alter user', "ALTER USER neo4j SET PASSWORD 'another-password'"],
+  ['grant role', 'GRANT ROLE admin TO neo4j'],
+  ['create or replace database', 'CREATE OR REPLACE DATABASE neo4j'],
+  ['security procedure', "CALL dbms.security.createUser('eve', 'secret-secret', false)"],
+  ['write inside a subquery after a read', "MATCH (n:Actor) CALL (n) { SET n.flag = true } RETURN count(n)"],
 ];
 
 describe('POST /api/cypher refuses writes and administration', () => {
