@@ -36,6 +36,9 @@ export function plainProperties(properties: Record<string, unknown>): Record<str
 
 /** Integers become numbers (strings beyond 2^53), temporal values ISO strings; graph values are left to the graph collector. */
 export function toPlain(value: unknown): unknown {
+  // Fast path: most property values are strings (or lists of strings); the temporal checks below are costly.
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean' || type === 'number') return value;
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();

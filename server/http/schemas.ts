@@ -66,7 +66,10 @@ export const NeighbourhoodQuery = z.object({
   labels: nameList,
   types: nameList,
 });
-export const NeighbourhoodResponse = Graph.extend({ truncated: z.boolean(), total: z.number().int() });
+export const NeighbourhoodResponse = Graph.extend({
+  truncated: z.boolean(),
+  total: z.number().int().meta({ description: 'Neighbours found within the depth: exact unless truncated at depth 2 or 3, where it is a lower bound above limit' }),
+});
 
 export const PathMode = z.enum(['shortest', 'all-shortest', 'all']);
 export const PathsQuery = z.object({

@@ -65,7 +65,7 @@ export class StatusPanel {
     if (counts.more > 0) {
       const more = h('button', { type: 'button', class: 'link', 'data-testid': 'load-more', text: 'load more' });
       more.addEventListener('click', () => this.#handlers.loadMore());
-      parts.push(' · ', h('strong', { text: `${counts.more} more not shown` }), ' (', more, ')');
+      parts.push(' · ', h('strong', { text: `at least ${counts.more} more not shown` }), ' (', more, ')');
     }
     this.#line.replaceChildren(...parts);
   }

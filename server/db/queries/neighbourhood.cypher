@@ -50,10 +50,24 @@ CALL (center, kept, found, layer2) {
   RETURN collect(n) AS layer3
 }
 WITH [center] + (kept + layer3)[0..$limit] AS nodes, found + size(layer3) AS total
+// Relationships among the kept nodes: from every kept node along its outgoing relationships, or along its incoming
+// ones, whichever direction has fewer in all (degrees are cheap to read). Kept hubs dominate the cost either way.
 CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[rel]->(b)
-  WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+  UNWIND nodes AS n
+  WITH nodes, sum(COUNT { (n)-->() }) AS outgoing, sum(COUNT { (n)<--() }) AS incoming
+  CALL (nodes, outgoing, incoming) {
+    WITH nodes WHERE outgoing <= incoming
+    UNWIND nodes AS a
+    MATCH (a)-[rel]->(b)
+    WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+    RETURN a, rel, b
+  UNION ALL
+    WITH nodes WHERE outgoing > incoming
+    UNWIND nodes AS b
+    MATCH (a)-[rel]->(b)
+    WHERE a IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+    RETURN a, rel, b
+  }
   RETURN collect({rel: rel, source: a.id, target: b.id}) AS edges
 }
 RETURN nodes, edges, total
