@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { freePort } from '../neo4j/local-server.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { machine, table } from './stats.ts';
+import type { RenderResult } from '../../bench/render/main.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -22,20 +23,7 @@ const { values: args } = parseArgs({
   },
 });
 
-interface Result {
-  elements: number;
-  renderer: string;
-  layout: string;
-  nodes: number;
-  edges: number;
-  firstFrameMs: number;
-  layoutMs: number;
-  panFps: number;
-  panFrames: number;
-  longTasks: { count: number; totalMs: number; maxMs: number };
-  panLongTasks: { count: number; totalMs: number; maxMs: number };
-  webglAvailable: boolean;
-}
+type Result = RenderResult;
 
 const CASE_TIMEOUT_MS = 180_000;
 const outDir = join(projectRoot, 'bench', 'out', 'render');
