@@ -14,6 +14,7 @@ import { splitStatements } from '../server/db/statements.ts';
 import { benchTarget } from './bench/neo4j.ts';
 import { Endpoint, REL_TYPES, SKEW, layout, nodeIdOf, nodeProperties, relProperties, type Pool, type Properties } from './gen/model.ts';
 import { Random } from './gen/random.ts';
+import { driverFor } from './neo4j/bolt.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
     heap: args.heap,
     pageCache: args['page-cache'],
   });
-  const driver = neo4j.driver(target.uri, target.password ? neo4j.auth.basic(target.user, target.password) : undefined, { userAgent: 'graph-gen' });
+  const driver = driverFor(target, { userAgent: 'graph-gen' });
   try {
     console.log(`Neo4j: ${target.uri} (${target.how}); ${nodeTotal.toLocaleString('en')} nodes, ${relTotal.toLocaleString('en')} relationships, seed ${seed}, batches of ${batchSize}`);
     const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });

@@ -6,9 +6,10 @@ import { applySeed } from '../server/db/seed.ts';
 import { closeOnSignals, startServer } from '../server/main.ts';
 import { projectRoot } from './neo4j/paths.ts';
 import { resolveNeo4j, type ResolvedNeo4j } from './neo4j/resolve.ts';
+import { driverFor } from './neo4j/bolt.ts';
 
 async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise<void> {
-  const driver = neo4j.driver(target.uri, target.password ? neo4j.auth.basic(target.user, target.password) : undefined);
+  const driver = driverFor(target);
   try {
     const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS seeded', {}, { database });
     if (records[0]?.get('seeded')) return;

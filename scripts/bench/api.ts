@@ -20,6 +20,7 @@ import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
 import { allIds, searchWords } from './sample.ts';
 import { machine, ms, ratio, summarize, table, type Summary } from './stats.ts';
+import { driverFor } from '../neo4j/bolt.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -214,7 +215,7 @@ interface Row {
 
 async function main(): Promise<void> {
   const target = await benchTarget({ uri: args.uri, user: args.user, password: args.password, startLocal: args['start-local'], heap: args.heap, pageCache: args['page-cache'] });
-  const driver = neo4j.driver(target.uri, target.password ? neo4j.auth.basic(target.user, target.password) : undefined, { userAgent: 'bench-raw' });
+  const driver = driverFor(target, { userAgent: 'bench-raw' });
   const config = loadConfig({
     NEO4J_URI: target.uri,
     NEO4J_USER: target.user,

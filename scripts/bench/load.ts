@@ -8,7 +8,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { startServer } from '../../server/main.ts';
 import { Random } from '../gen/random.ts';
@@ -16,6 +15,7 @@ import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
 import { allIds, searchWords } from './sample.ts';
 import { machine, table } from './stats.ts';
+import { driverFor } from '../neo4j/bolt.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -95,7 +95,7 @@ async function cannon(name: string, url: string, mixes: Mix[], seconds: number, 
 
 async function main(): Promise<void> {
   const target = await benchTarget({ uri: args.uri, user: args.user, password: args.password, startLocal: args['start-local'] });
-  const driver = neo4j.driver(target.uri, target.password ? neo4j.auth.basic(target.user, target.password) : undefined);
+  const driver = driverFor(target);
   const server = await startServer(
     loadConfig({
       NEO4J_URI: target.uri,

@@ -10,6 +10,7 @@ import { cypher } from '../../server/db/queries.ts';
 import { buildLuceneQuery } from '../../server/services/search-query.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
+import { driverFor } from '../neo4j/bolt.ts';
 
 const { values: args } = parseArgs({
   options: { uri: { type: 'string' }, 'start-local': { type: 'boolean', default: false }, out: { type: 'string' } },
@@ -41,7 +42,7 @@ async function profile(driver: Driver, name: string, query: string, params: Reco
 
 async function main(): Promise<void> {
   const target = await benchTarget({ uri: args.uri, startLocal: args['start-local'] });
-  const driver = neo4j.driver(target.uri, target.password ? neo4j.auth.basic(target.user, target.password) : undefined);
+  const driver = driverFor(target);
   try {
     const pick = async (query: string) => {
       const { records } = await driver.executeQuery(query, {}, { routing: neo4j.routing.READ });

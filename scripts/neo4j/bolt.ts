@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
 
 export interface BoltTarget {
   uri: string;
@@ -6,10 +6,15 @@ export interface BoltTarget {
   password?: string;
 }
 
+/** A driver for a Bolt target; auth only when the target has a password (throwaway test servers have none). */
+export function driverFor(target: BoltTarget, config: Config = {}): Driver {
+  const auth = target.password ? neo4j.auth.basic(target.user ?? 'neo4j', target.password) : undefined;
+  return neo4j.driver(target.uri, auth, config);
+}
+
 /** The server's version when it answers `RETURN 1`, else undefined. */
 export async function probeBolt(target: BoltTarget): Promise<string | undefined> {
-  const auth = target.password ? neo4j.auth.basic(target.user ?? 'neo4j', target.password) : undefined;
-  const driver = neo4j.driver(target.uri, auth, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+  const driver = driverFor(target, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
   try {
     const { summary } = await driver.executeQuery('RETURN 1');
     return (summary.server.agent ?? 'Neo4j').replace(/^Neo4j\//, '');

@@ -173,6 +173,14 @@ function readTail(path: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8').slice(-3000) : '(no log)';
 }
 
+/** Stops a server this process started (SIGTERM: Neo4j's clean shutdown) and waits until it has gone. */
+export async function stopLocalServer(server: LocalServer): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
 /** Sends SIGTERM (Neo4j's clean shutdown) and waits for the process to go; SIGKILL after the timeout. */
 export async function stopProcess(pid: number, timeoutMs = 60_000): Promise<void> {
   if (!isRunning(pid)) return;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probeBolt, type BoltTarget } from './bolt.ts';
 import { dockerEngineAvailable } from './docker.ts';
-import { freePort, startLocalServer } from './local-server.ts';
+import { freePort, startLocalServer, stopLocalServer } from './local-server.ts';
 import { neo4jRoot } from './paths.ts';
 import { NEO4J_IMAGE } from './version.ts';
 
@@ -50,9 +50,7 @@ async function startThrowawayLocal(log: (line: string) => void): Promise<TestNeo
     version: server.version,
     how: 'local',
     stop: async () => {
-      const exited = new Promise((resolve) => server.child.once('exit', resolve));
-      server.child.kill('SIGTERM');
-      await exited;
+      await stopLocalServer(server);
       rmSync(home, { recursive: true, force: true });
     },
   };

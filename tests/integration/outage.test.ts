@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
+import { driverFor } from '../../scripts/neo4j/bolt.ts';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
@@ -10,7 +10,7 @@ import { loadConfig } from '../../server/config.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { applySeed } from '../../server/db/seed.ts';
 import { createLogger } from '../../server/logger.ts';
-import { freePort, startLocalServer, type LocalServer } from '../../scripts/neo4j/local-server.ts';
+import { freePort, startLocalServer, stopLocalServer, type LocalServer } from '../../scripts/neo4j/local-server.ts';
 import { neo4jRoot } from '../../scripts/neo4j/paths.ts';
 
 const home = mkdtempSync(join(tmpdir(), 'neo4j-outage-'));
@@ -22,9 +22,7 @@ async function start(port: number): Promise<LocalServer> {
 
 async function stop(): Promise<void> {
   if (!server) return;
-  const exited = new Promise((resolve) => server!.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
+  await stopLocalServer(server);
   server = undefined;
 }
 
@@ -37,7 +35,7 @@ describe('Neo4j outage', () => {
   it('answers 503 DATABASE_UNAVAILABLE within 2 s while Neo4j is down, and recovers without a restart', async () => {
     const port = await freePort();
     server = await start(port);
-    const seeder = neo4j.driver(server.uri);
+    const seeder = driverFor({ uri: server.uri });
     await applySeed(seeder);
     await seeder.close();
 

@@ -1,4 +1,5 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { driverFor } from '../../scripts/neo4j/bolt.ts';
 import { afterAll, inject } from 'vitest';
 import { applySeed as applySeedFiles, type SeedReport } from '../../server/db/seed.ts';
 
@@ -9,8 +10,7 @@ let driver: Driver | undefined;
 /** A driver to the test run's Neo4j, closed after the file's tests. */
 export function testDriver(): Driver {
   if (!driver) {
-    const target = inject('neo4j');
-    driver = neo4j.driver(target.uri, target.password ? neo4j.auth.basic(target.user ?? 'neo4j', target.password) : undefined);
+    driver = driverFor(inject('neo4j'));
     afterAll(async () => {
       await driver?.close();
       driver = undefined;
