@@ -156,7 +156,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
         const body = (await getJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}`)) as { relationships: unknown[]; sources: unknown[] };
         return 1 + body.relationships.length + body.sources.length;
       },
-      raw: (driver, i) => runStatements(driver, [[{ query: cypher('node-details'), params: { id: plan.ids[i]! }, main: true }]]),
+      raw: (driver, i) => runStatements(driver, [[{ query: cypher('node-details'), params: { id: plan.ids[i]!, limit: 100, offset: 0 }, main: true }]]),
     },
     neighbourhood(1),
     neighbourhood(2),

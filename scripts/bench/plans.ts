@@ -59,9 +59,11 @@ async function main(): Promise<void> {
     ] as const;
     out.push(await profile(driver, 'search "crimson cobra"', cypher('search'), { lucene: buildLuceneQuery('crimson cobra'), labels: [], limit: 10, candidates: 70 }));
     for (const [kind, id] of nodes) {
-      out.push(await profile(driver, `node-details (${kind})`, cypher('node-details'), { id }));
+      out.push(await profile(driver, `node-details first page (${kind})`, cypher('node-details'), { id, limit: 100, offset: 0 }));
       for (const depth of [1, 2, 3]) out.push(await profile(driver, `neighbourhood depth ${depth} limit 300 (${kind})`, cypher('neighbourhood', { depth }), { id, limit: 300, labels: [], types: [] }));
     }
+    const middle = Math.floor(hub.degree / 2);
+    out.push(await profile(driver, `node-details page at offset ${middle} (hub)`, cypher('node-details'), { id: hub.id, limit: 100, offset: middle }));
     out.push(await profile(driver, 'node-exists', cypher('node-exists'), { id: typical.id }));
     out.push(await profile(driver, 'sources-by-id', cypher('sources-by-id'), { ids: ['source-0', 'source-1', 'source-7'] }));
     const elementIds = (await driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN elementId(n) AS e', { id: typical.id })).records.map((x) => x.get('e'));

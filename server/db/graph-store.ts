@@ -1,6 +1,6 @@
 // One function per question the product asks of the graph. Services call these; only this layer sees records.
 import type { Node, Relationship } from 'neo4j-driver';
-import type { Graph, GraphNode, GraphPath, PathMode, SchemaResponse, SourceRef } from '../http/schemas.ts';
+import type { Graph, GraphNode, GraphPath, PathMode, RelationshipCount, SchemaResponse, SourceRef } from '../http/schemas.ts';
 import type { GraphDatabase, QueryType, StreamedResult } from './database.ts';
 import { GraphCollector, nodeId, plainProperties, rowValue, toEdge, toNode, toPath, toPlain } from './mapping.ts';
 import { cypher, type QueryName } from './queries.ts';
@@ -10,9 +10,19 @@ export interface SearchHit {
   score: number;
 }
 
+export interface NodeDetailsRequest {
+  id: string;
+  limit: number;
+  offset: number;
+}
+
+type Direction = 'out' | 'in';
+
 export interface NodeDetails {
   node: GraphNode;
-  relationships: { type: string; direction: 'out' | 'in'; other: GraphNode; properties: Record<string, unknown> }[];
+  relationships: { type: string; direction: Direction; other: GraphNode; properties: Record<string, unknown> }[];
+  relationshipTotal: number;
+  relationshipCounts: RelationshipCount[];
   sources: SourceRef[];
 }
 
@@ -50,20 +60,23 @@ export function createGraphStore(db: GraphDatabase) {
       return records.map((r) => ({ node: toNode(r.get('node') as Node), score: Number(r.get('score')) }));
     },
 
-    async nodeDetails(id: string): Promise<NodeDetails | undefined> {
-      const { records } = await db.read(cypher('node-details'), { id });
+    async nodeDetails({ id, limit, offset }: NodeDetailsRequest): Promise<NodeDetails | undefined> {
+      const { records } = await db.read(cypher('node-details'), { id, limit, offset });
       const record = records[0];
       if (!record) return undefined;
       const node = record.get('node') as Node;
       const rels = record.get('relationships') as { rel: Relationship; other: Node; out: boolean }[];
+      const counts = record.get('counts') as { type: string; out: boolean; count: unknown }[];
       return {
         node: toNode(node),
         relationships: rels.map(({ rel, other, out }) => ({
           type: rel.type,
-          direction: out ? 'out' : 'in',
+          direction: direction(out),
           other: toNode(other),
           properties: plainProperties(rel.properties),
         })),
+        relationshipTotal: Number(record.get('total')),
+        relationshipCounts: counts.map(({ type, out, count }) => ({ type, direction: direction(out), count: Number(count) })),
         sources: (record.get('sources') as Node[]).map(toSource),
       };
     },
@@ -124,6 +137,10 @@ export function createGraphStore(db: GraphDatabase) {
 }
 
 export type GraphStore = ReturnType<typeof createGraphStore>;
+
+function direction(out: boolean): Direction {
+  return out ? 'out' : 'in';
+}
 
 function toSource(node: Node): SourceRef {
   const p = node.properties as Record<string, unknown>;

@@ -20,7 +20,15 @@ const routes: Route[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness, and whether Neo4j answers', response: s.HealthResponse, errors: [] },
   { method: 'get', path: '/api/ready', summary: '200 only when Neo4j answers', response: s.HealthResponse, errors: [503] },
   { method: 'get', path: '/api/search', summary: 'Alias-aware full-text search over names, aliases and summaries', query: s.SearchQuery, response: s.SearchResponse, errors: [400, 503] },
-  { method: 'get', path: '/api/nodes/{id}', summary: 'A node with its relationships and sources', params: s.NodeParams, response: s.NodeDetailsResponse, errors: [400, 404, 503] },
+  {
+    method: 'get',
+    path: '/api/nodes/{id}',
+    summary: 'A node, one page of its relationships (counted in all, and per type and direction) and the sources they cite',
+    params: s.NodeParams,
+    query: s.NodeDetailsQuery,
+    response: s.NodeDetailsResponse,
+    errors: [400, 404, 503],
+  },
   {
     method: 'get',
     path: '/api/nodes/{id}/neighbourhood',
@@ -57,9 +65,11 @@ const routes: Route[] = [
   },
 ];
 
-// Query strings arrive as text: the document describes the wire form, not the parsed values.
+// Query strings arrive as text: the document describes the wire form, not the parsed values, with each field's description.
 function wireForm(schema: z.ZodObject): z.ZodObject {
-  return z.object(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, z.string().optional()])));
+  return z.object(
+    Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, z.string().optional().meta({ description: z.globalRegistry.get(field)?.description })])),
+  );
 }
 
 export function openApiDocument(extraRoutes: Route[] = []) {

@@ -52,13 +52,39 @@ export const SearchResult = z.object({
 export const SearchResponse = z.object({ results: z.array(SearchResult) });
 
 export const NodeParams = z.object({ id: nodeId });
+export const NodeDetailsQuery = z.object({
+  limit: z.coerce
+    .number({ error: 'limit must be a whole number from 1 to 1000' })
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .meta({ description: 'Relationships per page, 1 to 1000 (default 100)' }),
+  offset: z.coerce
+    .number({ error: 'offset must be a whole number, 0 or more: the nextOffset of the page before' })
+    .int()
+    .min(0)
+    .default(0)
+    .meta({ description: 'Relationships to skip: 0 for the first page, then the nextOffset of the page before' }),
+});
+const Direction = z.enum(['out', 'in']);
 export const NodeRelationship = z.object({
   type: z.string(),
-  direction: z.enum(['out', 'in']),
+  direction: Direction,
   other: z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }),
   properties: Properties,
 });
-export const NodeDetailsResponse = z.object({ node: GraphNode, relationships: z.array(NodeRelationship), sources: z.array(SourceRef) });
+export const RelationshipCount = z.object({ type: z.string(), direction: Direction, count: z.number().int() }).meta({ id: 'RelationshipCount' });
+export const NodeDetailsResponse = z.object({
+  node: GraphNode,
+  relationships: z
+    .array(NodeRelationship)
+    .meta({ description: 'One page, ordered by type, outgoing before incoming, then by the name and id of the node at the other end' }),
+  relationshipTotal: z.number().int().meta({ description: 'All relationships of the node, on every page' }),
+  relationshipCounts: z.array(RelationshipCount).meta({ description: 'Relationships of each type and direction, in page order; they add up to relationshipTotal' }),
+  nextOffset: z.number().int().nullable().meta({ description: 'The offset of the next page, or null when this page is the last' }),
+  sources: z.array(SourceRef).meta({ description: 'Sources cited by the node and by the relationships on this page' }),
+});
 
 export const NeighbourhoodQuery = z.object({
   depth: z.coerce.number().int().min(1, 'depth must be 1, 2 or 3').max(3, 'depth must be 1, 2 or 3').default(1),
@@ -110,6 +136,9 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type SearchResult = z.infer<typeof SearchResult>;
 export type SearchResponse = z.infer<typeof SearchResponse>;
+export type NodeDetailsQuery = z.infer<typeof NodeDetailsQuery>;
+export type RelationshipCount = z.infer<typeof RelationshipCount>;
+export type NodeRelationship = z.infer<typeof NodeRelationship>;
 export type NodeDetailsResponse = z.infer<typeof NodeDetailsResponse>;
 export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;
 export type NeighbourhoodResponse = z.infer<typeof NeighbourhoodResponse>;

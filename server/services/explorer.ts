@@ -5,6 +5,7 @@ import type {
   GraphPath,
   NeighbourhoodQuery,
   NeighbourhoodResponse,
+  NodeDetailsQuery,
   NodeDetailsResponse,
   PathsQuery,
   PathsResponse,
@@ -31,12 +32,16 @@ export function createExplorer(store: GraphStore, catalog: Catalog) {
       };
     },
 
-    async nodeDetails(id: string): Promise<NodeDetailsResponse> {
-      const details = await store.nodeDetails(id);
+    async nodeDetails(id: string, { limit, offset }: NodeDetailsQuery): Promise<NodeDetailsResponse> {
+      const details = await store.nodeDetails({ id, limit, offset });
       if (!details) throw new AppError('NOT_FOUND', `Node '${id}' does not exist`);
+      const next = offset + details.relationships.length;
       return {
         node: details.node,
         relationships: details.relationships.map(({ other, ...rel }) => ({ ...rel, other: { id: other.id, name: other.name, labels: other.labels } })),
+        relationshipTotal: details.relationshipTotal,
+        relationshipCounts: details.relationshipCounts,
+        nextOffset: next < details.relationshipTotal ? next : null,
         sources: details.sources,
       };
     },

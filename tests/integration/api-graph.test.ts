@@ -1,13 +1,14 @@
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.ts';
-import { reseed } from '../support/neo4j.ts';
+import { reseed, testDriver } from '../support/neo4j.ts';
 
 const app = testApp();
 beforeAll(() => reseed());
 
 interface Node { id: string; labels: string[]; name: string; properties: Record<string, unknown> }
 interface Edge { id: string; source: string; target: string; type: string; properties: Record<string, unknown> }
+interface Relationship { type: string; direction: 'out' | 'in'; other: { id: string; name: string; labels: string[] }; properties: Record<string, unknown> }
 
 describe('GET /api/nodes/:id', () => {
   it('returns the node, its relationships with direction, and the sources cited', async () => {
@@ -24,6 +25,15 @@ describe('GET /api/nodes/:id', () => {
     expect(res.body.sources[0]).toHaveProperty('name');
   });
 
+  it('answers a seed node (fewer than 100 relationships) in one page, counted per type and direction', async () => {
+    const { body } = await request(app).get('/api/nodes/lazarus-group');
+    expect(body.relationshipTotal).toBe(body.relationships.length);
+    expect(body.nextOffset).toBeNull();
+    const counted = body.relationshipCounts as { type: string; direction: string; count: number }[];
+    expect(counted.reduce((sum, c) => sum + c.count, 0)).toBe(body.relationshipTotal);
+    expect(counted).toContainEqual({ type: 'ALIAS_OF', direction: 'in', count: body.relationships.filter((r: Relationship) => r.type === 'ALIAS_OF' && r.direction === 'in').length });
+  });
+
   it('answers 404 NOT_FOUND for an unknown id and 400 for a malformed one', async () => {
     const missing = await request(app).get('/api/nodes/no-such-node');
     expect(missing.status).toBe(404);
@@ -31,6 +41,118 @@ describe('GET /api/nodes/:id', () => {
     const bad = await request(app).get(`/api/nodes/${encodeURIComponent('a b')}`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('GET /api/nodes/:id paging', () => {
+  // A hub made for this test: 1 LINKED_TO out and 1 in, 60 MEMBER_OF in, 150 TARGETED out, with every name held by
+  // two nodes so that ids must break ties. The TARGETED relationship to the last victim cites a source of its own.
+  const total = 212;
+  beforeAll(async () => {
+    await testDriver().executeQuery(
+      `CREATE (hub:Entity:Actor:Group {id: 'paging-hub', name: 'Paging Hub', sources: ['hir-cybercrime-syndicate']})
+       CREATE (peer:Entity:Actor:Group {id: 'paging-peer', name: 'Paging Peer'})
+       CREATE (hub)-[:LINKED_TO {sources: ['hir-cybercrime-syndicate']}]->(peer), (peer)-[:LINKED_TO {sources: ['hir-cybercrime-syndicate']}]->(hub)
+       WITH hub
+       UNWIND range(0, 59) AS i
+       CREATE (:Entity:Person {id: 'paging-member-' + i, name: 'Member ' + (i * 7 % 60) / 2})-[:MEMBER_OF {sources: ['hir-cybercrime-syndicate']}]->(hub)
+       WITH DISTINCT hub
+       UNWIND range(0, 149) AS i
+       CREATE (hub)-[:TARGETED {sources: [CASE i WHEN 149 THEN 'us-treasury-press-release-tian-li' ELSE 'hir-cybercrime-syndicate' END]}]->(:Entity:Victim {id: 'paging-victim-' + i, name: 'Victim ' + (i * 7 % 150 + 1000) / 2})`,
+    );
+  });
+  afterAll(() => reseed());
+
+  async function page(query: string) {
+    const res = await request(app).get(`/api/nodes/paging-hub?${query}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body as { relationships: Relationship[]; relationshipTotal: number; relationshipCounts: unknown[]; nextOffset: number | null; sources: { id: string }[] };
+  }
+
+  async function allPages(limit: number): Promise<Relationship[]> {
+    const seen: Relationship[] = [];
+    for (let offset: number | null = 0; offset !== null; ) {
+      const body = await page(`limit=${limit}&offset=${offset}`);
+      seen.push(...body.relationships);
+      offset = body.nextOffset;
+    }
+    return seen;
+  }
+
+  const key = (rel: Relationship) => `${rel.type} ${rel.direction} ${rel.other.id}`;
+  const directionRank = { out: 0, in: 1 };
+  /** The documented order: type, outgoing first, the other node's name, its id (strings in code point order, as Cypher). */
+  function compare(a: Relationship, b: Relationship): number {
+    const keys = (r: Relationship) => [r.type, directionRank[r.direction], r.other.name, r.other.id] as const;
+    const [x, y] = [keys(a), keys(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    return 0;
+  }
+
+  it('gives 100 relationships by default, in order, with the total, the counts per type and where the next page starts', async () => {
+    const first = await page('');
+    expect(first.relationships).toHaveLength(100);
+    expect(first.relationshipTotal).toBe(total);
+    expect(first.nextOffset).toBe(100);
+    expect(first.relationshipCounts).toEqual([
+      { type: 'LINKED_TO', direction: 'out', count: 1 },
+      { type: 'LINKED_TO', direction: 'in', count: 1 },
+      { type: 'MEMBER_OF', direction: 'in', count: 60 },
+      { type: 'TARGETED', direction: 'out', count: 150 },
+    ]);
+    expect(first.relationships.slice(0, 3).map(key)).toEqual(['LINKED_TO out paging-peer', 'LINKED_TO in paging-peer', 'MEMBER_OF in paging-member-0']);
+    expect(first.relationships).toEqual([...first.relationships].sort(compare));
+  });
+
+  it('continues page after page without overlap or gap, whatever the page size', async () => {
+    const whole = (await page('limit=1000')).relationships;
+    expect(whole).toHaveLength(total);
+    expect(whole).toEqual([...whole].sort(compare));
+    expect(new Set(whole.map(key)).size).toBe(total);
+    for (const limit of [100, 7]) expect((await allPages(limit)).map(key)).toEqual(whole.map(key));
+    const second = await page('offset=100');
+    expect(second.relationships.map(key)).toEqual(whole.slice(100, 200).map(key));
+    expect(second.nextOffset).toBe(200);
+    const last = await page('offset=200');
+    expect(last.relationships).toHaveLength(12);
+    expect(last.nextOffset).toBeNull();
+  });
+
+  it('lists the sources cited by the node and by the relationships of the page only', async () => {
+    for (const offset of [0, 100, 200]) {
+      const body = await page(`offset=${offset}`);
+      const cited = new Set(['hir-cybercrime-syndicate', ...body.relationships.flatMap((r) => r.properties.sources as string[])]);
+      expect(body.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+    }
+    const holder = (await page('limit=1000')).relationships.findIndex((r) => r.other.id === 'paging-victim-149');
+    const onItsPage = await page(`offset=${holder}&limit=1`);
+    expect(onItsPage.sources.map((s) => s.id)).toContain('us-treasury-press-release-tian-li');
+    expect((await page('offset=0')).sources.map((s) => s.id)).not.toContain('us-treasury-press-release-tian-li');
+  });
+
+  it('answers an empty last page past the end', async () => {
+    const past = await page(`offset=${total + 50}`);
+    expect(past.relationships).toEqual([]);
+    expect(past.relationshipTotal).toBe(total);
+    expect(past.nextOffset).toBeNull();
+  });
+
+  it('refuses a bad limit or offset with a 400 that says what is allowed', async () => {
+    const limitRule = 'limit: limit must be a whole number from 1 to 1000';
+    const offsetRule = 'offset: offset must be a whole number, 0 or more: the nextOffset of the page before';
+    for (const [query, message] of [
+      ['limit=0', limitRule],
+      ['limit=5000', limitRule],
+      ['limit=2.5', limitRule],
+      ['limit=ten', limitRule],
+      ['offset=-1', offsetRule],
+      ['offset=abc', offsetRule],
+      ['limit=0&offset=-1', `${limitRule}; ${offsetRule}`],
+    ]) {
+      const res = await request(app).get(`/api/nodes/paging-hub?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.body, query).toEqual({ error: { code: 'BAD_REQUEST', message } });
+    }
   });
 });
 

@@ -28,8 +28,12 @@ export function search(params: SearchParams, signal?: AbortSignal): Promise<Sear
   return request(buildUrl('/api/search', { q: params.q, limit: params.limit, labels: params.labels }), { signal });
 }
 
-export function getNode(id: string, signal?: AbortSignal): Promise<NodeDetailsResponse> {
-  return request(buildUrl(`/api/nodes/${enc(id)}`), { signal });
+export interface NodeDetailsParams {
+  limit?: number;
+  offset?: number;
+}
+export function getNode(id: string, params: NodeDetailsParams = {}, signal?: AbortSignal): Promise<NodeDetailsResponse> {
+  return request(buildUrl(`/api/nodes/${enc(id)}`, { ...params }), { signal });
 }
 
 export interface NeighbourhoodParams {

@@ -9,6 +9,7 @@ export type {
   HealthResponse,
   NeighbourhoodResponse,
   NodeDetailsResponse,
+  NodeRelationship,
   PathMode,
   PathsResponse,
   SchemaResponse,

@@ -32,10 +32,11 @@ export function nodeMenu(ctx: MenuContext, id: string, x: number, y: number): vo
   ];
   const title = node.name;
   ctx.menu.show(x, y, title, [...base, { label: 'Expand by relationship type: loading…', note: true }]);
-  getNode(id)
-    .then(({ relationships }) => {
+  // Only the counts are needed, and they cover every relationship whatever the page size.
+  getNode(id, { limit: 1 })
+    .then(({ relationshipCounts }) => {
       const counts = new Map<string, number>();
-      for (const rel of relationships) counts.set(rel.type, (counts.get(rel.type) ?? 0) + 1);
+      for (const { type, count } of relationshipCounts) counts.set(type, (counts.get(type) ?? 0) + count);
       const byType: MenuItem[] = [...counts]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([type, count]) => ({ label: `Expand ${type} (${count})`, action: () => actions.expand(id, [type]) }));

@@ -3,7 +3,7 @@
 import { getNode } from '../api/endpoints.ts';
 import { describeError, isAbort } from '../api/http.ts';
 import { rememberSources, resolveSources } from '../api/sources.ts';
-import type { GraphEdge, GraphNode, NodeDetailsResponse } from '../api/types.ts';
+import type { GraphEdge, GraphNode, NodeDetailsResponse, NodeRelationship } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
 import { formatDateRange, formatUsd, stringList } from '../state/format.ts';
 import { actionButton, confidenceBadge, labelChips, propertyList, section, sourceItem } from './render.ts';
@@ -43,10 +43,10 @@ export class DetailsPanel {
     this.#controller = controller;
     this.#root.replaceChildren(h('p', { class: 'loading', text: 'Loading details…' }));
     try {
-      const details = await getNode(id, controller.signal);
+      const details = await getNode(id, {}, controller.signal);
       rememberSources(details.sources);
       if (controller.signal.aborted) return;
-      this.#root.replaceChildren(...this.#renderNode(details));
+      this.#root.replaceChildren(...this.#renderNode(details, controller.signal));
     } catch (error) {
       if (isAbort(error)) return;
       this.#shown = undefined;
@@ -93,8 +93,10 @@ export class DetailsPanel {
     sourceList.replaceChildren(...(refs.length ? refs.map((ref) => sourceItem(ref)) : [h('li', { class: 'empty', text: 'No sources recorded.' })]));
   }
 
-  #renderNode({ node, relationships, sources }: NodeDetailsResponse): Node[] {
+  /** The node with the first page of its relationships; the pager appends the pages that follow. */
+  #renderNode(details: NodeDetailsResponse, signal: AbortSignal): Node[] {
     const handlers = this.#handlers;
+    const { node } = details;
     const aliases = stringList(node.properties.aliases);
     const summary = typeof node.properties.summary === 'string' ? node.properties.summary : '';
     const actions = h(
@@ -106,35 +108,22 @@ export class DetailsPanel {
       actionButton('Paths to here', () => handlers.pathTo(node)),
       actionButton('Hide', () => handlers.hide(node.id)),
     );
-    const relItems = relationships.map((rel) => {
-      const other = h('button', { type: 'button', class: 'link', text: rel.other.name, title: rel.other.labels.join(', ') });
-      other.addEventListener('click', () => handlers.openRelated(node.id, rel.type, rel.other.id));
-      const when = formatDateRange(rel.properties);
-      const amount = formatUsd(rel.properties.amountUsd);
-      const arrow = rel.direction === 'out' ? `—${rel.type}→ ` : `←${rel.type}— `;
-      return h(
-        'li',
-        { class: 'rel' },
-        h('span', { class: 'rel-type', text: arrow }),
-        other,
-        ' ',
-        confidenceBadge(rel.properties.confidence),
-        when || amount ? h('span', { class: 'rel-meta', text: [when, amount].filter(Boolean).join(' · ') }) : null,
-      );
-    });
-    const sourceItems = sources.map((ref) => {
-      const claims = relationships
-        .filter((rel) => stringList(rel.properties.sources).includes(ref.id))
-        .map((rel) =>
-          h('li', {}, `${rel.direction === 'out' ? '—' : '←'}${rel.type}${rel.direction === 'out' ? '→' : '—'} ${rel.other.name} `, confidenceBadge(rel.properties.confidence)),
-        );
-      const aboutNode = stringList(node.properties.sources).includes(ref.id);
-      return sourceItem(
-        ref,
-        aboutNode ? h('span', { class: 'source-meta', text: 'cited for this record' }) : null,
-        claims.length ? h('ul', { class: 'claims' }, ...claims) : null,
-      );
-    });
+    const relList = h('ul', { class: 'rels' }, ...details.relationships.map((rel) => this.#relationshipItem(node, rel)));
+    let loaded = details;
+    let sources = sourcesSection(loaded);
+    const loadMore = async (): Promise<Loaded | undefined> => {
+      if (loaded.nextOffset === null) return undefined;
+      const page = await getNode(node.id, { offset: loaded.nextOffset }, signal);
+      rememberSources(page.sources);
+      if (signal.aborted) return undefined;
+      loaded = withPage(loaded, page);
+      const items = page.relationships.map((rel) => this.#relationshipItem(node, rel));
+      relList.append(...items);
+      const updated = sourcesSection(loaded);
+      sources.replaceWith(updated);
+      sources = updated;
+      return { details: loaded, firstNew: items[0] };
+    };
     return [
       h('h2', { class: 'detail-title', text: node.name }),
       labelChips(node.labels),
@@ -142,8 +131,90 @@ export class DetailsPanel {
       actions,
       aliases.length ? section('Aliases', h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', { text: a })))) : h('span'),
       section('Properties', propertyList(node.properties) ?? h('p', { class: 'empty', text: 'No other properties.' })),
-      section(`Relationships (${relationships.length})`, relItems.length ? h('ul', { class: 'rels' }, ...relItems) : h('p', { class: 'empty', text: 'None.' })),
-      section(`Sources (${sources.length})`, sourceItems.length ? h('ul', { class: 'sources' }, ...sourceItems) : h('p', { class: 'empty', text: 'No sources recorded.' })),
+      section(
+        `Relationships (${details.relationshipTotal.toLocaleString('en-US')})`,
+        details.relationships.length ? relList : h('p', { class: 'empty', text: 'None.' }),
+        details.nextOffset === null ? null : pager(details, loadMore),
+      ),
+      sources,
     ];
   }
+
+  #relationshipItem(node: GraphNode, rel: NodeRelationship): HTMLLIElement {
+    const other = h('button', { type: 'button', class: 'link', text: rel.other.name, title: rel.other.labels.join(', ') });
+    other.addEventListener('click', () => this.#handlers.openRelated(node.id, rel.type, rel.other.id));
+    const when = formatDateRange(rel.properties);
+    const amount = formatUsd(rel.properties.amountUsd);
+    const arrow = rel.direction === 'out' ? `—${rel.type}→ ` : `←${rel.type}— `;
+    return h(
+      'li',
+      { class: 'rel' },
+      h('span', { class: 'rel-type', text: arrow }),
+      other,
+      ' ',
+      confidenceBadge(rel.properties.confidence),
+      when || amount ? h('span', { class: 'rel-meta', text: [when, amount].filter(Boolean).join(' · ') }) : null,
+    );
+  }
+}
+
+/** Each source with the loaded relationships that cite it. */
+function sourcesSection({ node, relationships, sources }: NodeDetailsResponse): HTMLElement {
+  const items = sources.map((ref) => {
+    const claims = relationships
+      .filter((rel) => stringList(rel.properties.sources).includes(ref.id))
+      .map((rel) =>
+        h('li', {}, `${rel.direction === 'out' ? '—' : '←'}${rel.type}${rel.direction === 'out' ? '→' : '—'} ${rel.other.name} `, confidenceBadge(rel.properties.confidence)),
+      );
+    const aboutNode = stringList(node.properties.sources).includes(ref.id);
+    return sourceItem(
+      ref,
+      aboutNode ? h('span', { class: 'source-meta', text: 'cited for this record' }) : null,
+      claims.length ? h('ul', { class: 'claims' }, ...claims) : null,
+    );
+  });
+  return section(`Sources (${sources.length})`, items.length ? h('ul', { class: 'sources' }, ...items) : h('p', { class: 'empty', text: 'No sources recorded.' }));
+}
+
+interface Loaded {
+  details: NodeDetailsResponse;
+  firstNew: HTMLLIElement | undefined;
+}
+
+/** The pages loaded so far as one answer: relationships in page order, each source once. */
+function withPage(loaded: NodeDetailsResponse, page: NodeDetailsResponse): NodeDetailsResponse {
+  const known = new Set(loaded.sources.map((ref) => ref.id));
+  return {
+    ...page,
+    relationships: [...loaded.relationships, ...page.relationships],
+    sources: [...loaded.sources, ...page.sources.filter((ref) => !known.has(ref.id))],
+  };
+}
+
+/** "Showing N of M relationships" and a button that loads the next page, until the last page is in. */
+function pager(first: NodeDetailsResponse, loadMore: () => Promise<Loaded | undefined>): HTMLElement {
+  const status = h('span', { class: 'pager-status', role: 'status' });
+  const button = h('button', { type: 'button', class: 'small', text: 'Load more' });
+  const element = h('p', { class: 'pager' }, status, ' ', button);
+  const showCount = ({ relationships, relationshipTotal }: NodeDetailsResponse) => {
+    status.textContent = `Showing ${relationships.length.toLocaleString('en-US')} of ${relationshipTotal.toLocaleString('en-US')} relationships`;
+  };
+  showCount(first);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const loaded = await loadMore();
+      if (!loaded) return;
+      showCount(loaded.details);
+      if (loaded.details.nextOffset !== null) return;
+      element.remove();
+      // The button leaves with the last page: keep keyboard focus in the list, on the first relationship it added.
+      loaded.firstNew?.querySelector('button')?.focus();
+    } catch (error) {
+      if (!isAbort(error)) status.textContent = describeError(error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return element;
 }

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Explorer } from '../../services/explorer.ts';
-import { NeighbourhoodQuery, NodeParams, PathsQuery, SearchQuery } from '../schemas.ts';
+import { NeighbourhoodQuery, NodeDetailsQuery, NodeParams, PathsQuery, SearchQuery } from '../schemas.ts';
 import { validate } from '../validate.ts';
 
 export function explorerRouter(explorer: Explorer): Router {
@@ -9,7 +9,8 @@ export function explorerRouter(explorer: Explorer): Router {
       res.json(await explorer.search(validate(SearchQuery, req.query)));
     })
     .get('/nodes/:id', async (req, res) => {
-      res.json(await explorer.nodeDetails(validate(NodeParams, req.params).id));
+      const { id } = validate(NodeParams, req.params);
+      res.json(await explorer.nodeDetails(id, validate(NodeDetailsQuery, req.query)));
     })
     .get('/nodes/:id/neighbourhood', async (req, res) => {
       const { id } = validate(NodeParams, req.params);
