@@ -37,13 +37,16 @@ export interface AppDeps {
 
 export function createApp({ config, db, logger, staticDir = clientDir, walkthroughsDir = defaultWalkthroughsDir }: AppDeps): Express {
   const store = createGraphStore(db);
-  const explorer = createExplorer(store, createCatalog(store));
+  const explorer = createExplorer(store, createCatalog(store), { supernodeDegree: config.supernodeDegree });
   const loadedWalkthroughs = loadWalkthroughs(walkthroughsDir);
   for (const problem of loadedWalkthroughs.problems) logger.warn({ walkthrough: problem }, `walkthrough not loaded: ${describeProblem(problem)}`);
   const walkthroughs = createWalkthroughs(store, loadedWalkthroughs, { rowLimit: config.consoleRowLimit });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // API answers are live graph data that clients never revalidate; hashing every body for an ETag is wasted work.
+  // Static assets keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.use((_req, res, next) => queryTiming.run((res.locals.timing = { queries: 0, neo4jMs: 0 }), next));
   app.use(
     pinoHttp({

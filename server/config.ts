@@ -11,6 +11,7 @@ const envSchema = z.object({
   CONSOLE_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1000),
   API_TOKEN: z.string().min(1).optional(),
   CORS_ORIGINS: z.string().optional(),
+  SUPERNODE_DEGREE: z.coerce.number().int().min(1).default(1000),
   CYPHER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -24,6 +25,8 @@ export interface Config {
   apiToken?: string;
   corsOrigins: string[];
   cypherRateLimitPerMinute: number;
+  /** Above this many relationships a node is a supernode: neighbourhoods do not read its relationships to find links among the kept nodes. */
+  supernodeDegree: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -44,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: e.API_TOKEN,
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : [],
     cypherRateLimitPerMinute: e.CYPHER_RATE_LIMIT_PER_MINUTE,
+    supernodeDegree: e.SUPERNODE_DEGREE,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -32,6 +32,7 @@ export interface NeighbourhoodRequest {
   limit: number;
   labels: string[];
   types: string[];
+  supernodeDegree: number;
 }
 
 export interface PathRequest {
@@ -92,9 +93,9 @@ export function createGraphStore(db: GraphDatabase) {
       return records.map((r) => toSource(r.get('source') as Node));
     },
 
-    async neighbourhood(request: NeighbourhoodRequest): Promise<(Graph & { total: number }) | undefined> {
-      const { id, depth, limit, labels, types } = request;
-      const { records } = await db.read(cypher('neighbourhood', { depth }), { id, limit, labels, types });
+    async neighbourhood(request: NeighbourhoodRequest): Promise<(Graph & { total: number; supernodes: string[] }) | undefined> {
+      const { id, depth, limit, labels, types, supernodeDegree } = request;
+      const { records } = await db.read(cypher('neighbourhood', { depth }), { id, limit, labels, types, supernodeDegree });
       const record = records[0];
       if (!record) return undefined;
       const edges = record.get('edges') as { rel: Relationship; source: string; target: string }[];
@@ -102,6 +103,7 @@ export function createGraphStore(db: GraphDatabase) {
         nodes: (record.get('nodes') as Node[]).map(toNode),
         edges: edges.map(({ rel, source, target }) => toEdge(rel, source, target)),
         total: Number(record.get('total')),
+        supernodes: record.get('supernodes') as string[],
       };
     },
 

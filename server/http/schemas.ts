@@ -95,6 +95,10 @@ export const NeighbourhoodQuery = z.object({
 export const NeighbourhoodResponse = Graph.extend({
   truncated: z.boolean(),
   total: z.number().int().meta({ description: 'Neighbours found within the depth: exact unless truncated at depth 2 or 3, where it is a lower bound above limit' }),
+  supernodes: z.array(z.string()).meta({
+    description: 'Kept nodes other than the centre with more than supernodeDegree relationships. Links between two of them are not looked for (one is kept when a supernode would otherwise have none); open one to see all its links',
+  }),
+  supernodeDegree: z.number().int().meta({ description: 'The server setting SUPERNODE_DEGREE' }),
 });
 
 export const PathMode = z.enum(['shortest', 'all-shortest', 'all']);

@@ -16,7 +16,11 @@ import type {
 import type { Catalog } from './catalog.ts';
 import { buildLuceneQuery, describeMatch } from './search-query.ts';
 
-export function createExplorer(store: GraphStore, catalog: Catalog) {
+export interface ExplorerOptions {
+  supernodeDegree: number;
+}
+
+export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeDegree }: ExplorerOptions) {
   async function requireNode(id: string, role = 'Node'): Promise<void> {
     if (!(await store.nodeExists(id))) throw new AppError('NOT_FOUND', `${role} '${id}' does not exist`);
   }
@@ -48,9 +52,9 @@ export function createExplorer(store: GraphStore, catalog: Catalog) {
 
     async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodResponse> {
       await Promise.all([catalog.checkLabels(query.labels), catalog.checkTypes(query.types)]);
-      const graph = await store.neighbourhood({ id, ...query });
+      const graph = await store.neighbourhood({ id, ...query, supernodeDegree });
       if (!graph) throw new AppError('NOT_FOUND', `Node '${id}' does not exist`);
-      return { ...graph, truncated: graph.total > query.limit };
+      return { ...graph, truncated: graph.total > query.limit, supernodeDegree };
     },
 
     async paths(query: PathsQuery): Promise<PathsResponse> {

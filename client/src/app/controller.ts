@@ -164,7 +164,7 @@ export class Controller {
   #updateStatus(state: ViewState, loaded: Loaded): void {
     const { status } = this.#panels;
     const counts = this.#view.counts();
-    status.counts({ ...counts, more: loaded.more });
+    status.counts({ ...counts, more: loaded.more, supernodes: loaded.supernodes });
     status.showEmpty(!hasContent(state) && loaded.graph.nodes.length === 0);
   }
 

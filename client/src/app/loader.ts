@@ -9,6 +9,8 @@ export interface Loaded {
   graph: Graph;
   /** Neighbours found but not shown because of the limit. */
   more: number;
+  /** Supernodes in view whose links to each other were not looked up (see the neighbourhood API). */
+  supernodes: Supernodes;
   paths?: PathsResponse;
   pathError?: unknown;
   cypher?: CypherResponse;
@@ -17,6 +19,11 @@ export interface Loaded {
   walkthroughError?: unknown;
   /** Failures of neighbourhood requests. */
   errors: unknown[];
+}
+
+export interface Supernodes {
+  ids: string[];
+  degree: number;
 }
 
 const CACHE_SIZE = 120;
@@ -83,6 +90,7 @@ export class Loader {
     const graphs: Graph[] = [];
     const errors: unknown[] = [];
     let more = 0;
+    const supernodes: Supernodes = { ids: [], degree: 0 };
     for (const result of hoodResults) {
       if (result.status === 'rejected') {
         errors.push(result.reason);
@@ -90,8 +98,13 @@ export class Loader {
       }
       graphs.push(result.value);
       if (result.value.truncated) more += Math.max(0, result.value.total - (result.value.nodes.length - 1));
+      // One supernode alone misses no link: only links between two of them are left out.
+      if (result.value.supernodes.length > 1) {
+        supernodes.ids = [...new Set([...supernodes.ids, ...result.value.supernodes])];
+        supernodes.degree = result.value.supernodeDegree;
+      }
     }
-    const loaded: Loaded = { graph: { nodes: [], edges: [] }, more, errors };
+    const loaded: Loaded = { graph: { nodes: [], edges: [] }, more, supernodes, errors };
     if (pathResult && 'value' in pathResult) {
       loaded.paths = pathResult.value;
       rememberSources(pathResult.value.sources);

@@ -10,6 +10,8 @@ export interface StatusCounts {
   filtered: number;
   /** Neighbours found but not shown because of the limit. */
   more: number;
+  /** Supernodes in view whose links to each other were not looked up. */
+  supernodes: { ids: string[]; degree: number };
 }
 
 export interface StatusHandlers {
@@ -66,6 +68,11 @@ export class StatusPanel {
       const more = h('button', { type: 'button', class: 'link', 'data-testid': 'load-more', text: 'load more' });
       more.addEventListener('click', () => this.#handlers.loadMore());
       parts.push(' · ', h('strong', { text: `at least ${counts.more} more not shown` }), ' (', more, ')');
+    }
+    if (counts.supernodes.ids.length > 1) {
+      const { ids, degree } = counts.supernodes;
+      const title = `These ${ids.length} nodes have more than ${degree.toLocaleString('en')} relationships each. To keep the view fast, links between two of them are not looked up; open one of them to see all its links.`;
+      parts.push(' · ', h('span', { class: 'supernote', 'data-testid': 'supernodes', title, text: `links between ${ids.length} supernodes (over ${degree.toLocaleString('en')} relationships each) not drawn` }));
     }
     this.#line.replaceChildren(...parts);
   }

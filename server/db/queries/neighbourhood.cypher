@@ -50,24 +50,33 @@ CALL (center, kept, found, layer2) {
   RETURN collect(n) AS layer3
 }
 WITH [center] + (kept + layer3)[0..$limit] AS nodes, found + size(layer3) AS total
-// Relationships among the kept nodes: from every kept node along its outgoing relationships, or along its incoming
-// ones, whichever direction has fewer in all (degrees are cheap to read). Kept hubs dominate the cost either way.
+// Relationships among the kept nodes, each read from the chain of an endpoint that is not a supernode (more than
+// $supernodeDegree relationships; Linkurious treats such nodes alike): a few hubs in view would otherwise cost
+// reading thousands of relationships each. The centre is always read, so all its own links are there. Links between
+// two other supernodes are not looked for, except one for a supernode left without any (reached through another
+// supernode at depth 2 or 3), so that no kept node floats alone. The answer lists the supernodes.
 CALL (nodes) {
-  UNWIND nodes AS n
-  WITH nodes, sum(COUNT { (n)-->() }) AS outgoing, sum(COUNT { (n)<--() }) AS incoming
-  CALL (nodes, outgoing, incoming) {
-    WITH nodes WHERE outgoing <= incoming
-    UNWIND nodes AS a
-    MATCH (a)-[rel]->(b)
-    WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
-    RETURN a, rel, b
-  UNION ALL
-    WITH nodes WHERE outgoing > incoming
-    UNWIND nodes AS b
-    MATCH (a)-[rel]->(b)
-    WHERE a IN nodes AND (size($types) = 0 OR type(rel) IN $types)
-    RETURN a, rel, b
-  }
-  RETURN collect({rel: rel, source: a.id, target: b.id}) AS edges
+  UNWIND tail(nodes) AS n
+  WITH n WHERE COUNT { (n)--() } > $supernodeDegree
+  RETURN collect(n) AS supernodes
 }
-RETURN nodes, edges, total
+CALL (nodes, supernodes) {
+  UNWIND nodes AS a
+  WITH nodes, a WHERE a = nodes[0] OR NOT a IN supernodes
+  MATCH (a)-[rel]-(b)
+  WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+  RETURN collect(DISTINCT rel) AS found
+}
+CALL (nodes, supernodes, found) {
+  UNWIND supernodes AS s
+  WITH nodes, s WHERE none(rel IN found WHERE startNode(rel) = s OR endNode(rel) = s)
+  CALL (nodes, s) {
+    MATCH (s)-[rel]-(b)
+    WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+    RETURN rel
+    LIMIT 1
+  }
+  RETURN collect(rel) AS links
+}
+RETURN nodes, [rel IN found + links | {rel: rel, source: startNode(rel).id, target: endNode(rel).id}] AS edges, total,
+       [n IN supernodes | n.id] AS supernodes
