@@ -1,15 +1,17 @@
 // npm run bench -- [--iterations 200] [--warmup 30] [--seed 7] [--limit 300] [--max-hops 4] [--label 1M/5M]
 //                  [--baseline] [--uri … | --start-local] [--out bench/out/api-….json]
 // For each API question over random ids (fixed seed), side by side in one run:
-//   (a) the API end to end over HTTP: the real server (startServer) in this process on a free port, fetch + JSON;
-//   (b) the same Cypher statements through neo4j-driver directly, in this process;
+//   (a) the API end to end over HTTP: the real server (startServer) in this process on a free port, node:http + JSON;
+//   (b) the same Cypher statements through neo4j-driver directly, in this process, with the driver's executeQuery;
+//   (b′) the same again in auto-commit sessions, the transactions the server itself uses (server/db/database.ts);
 //   (c) Neo4j's own time for them, resultAvailableAfter + resultConsumedAfter from the result summaries.
-// a/b is what HTTP, Express, validation, mapping and JSON add; b/c what Bolt, the driver and its decoding add.
-// (a) and (b) alternate which goes first, so contention from other work on the machine falls on both alike.
+// a/b is the API against a client written the driver's recommended way; a/b′ is what HTTP, Express, validation,
+// mapping and JSON add to the same transactions; b′/c what Bolt, the driver and its decoding add.
+// (a), (b) and (b′) take turns going first, so contention from other work on the machine falls on all alike.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver, type Path, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type Path, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { toDriverParams } from '../../server/db/database.ts';
 import { cypher } from '../../server/db/queries.ts';
@@ -21,6 +23,7 @@ import { benchTarget } from './neo4j.ts';
 import { allIds, searchWords } from './sample.ts';
 import { machine, ms, ratio, summarize, table, type Summary } from './stats.ts';
 import { driverFor } from '../neo4j/bolt.ts';
+import { requestJson, startFloorServer, type FloorServer } from './http-client.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,6 +49,8 @@ const iterations = Number(args.iterations);
 const warmup = Number(args.warmup);
 const limit = Number(args.limit);
 const maxHops = Number(args['max-hops']);
+/** The server's setting, from SUPERNODE_DEGREE as the server would read it; the raw side passes the same value. */
+const { supernodeDegree } = loadConfig({ SUPERNODE_DEGREE: process.env.SUPERNODE_DEGREE });
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
 /** The targets hold for responses of up to this many elements (nodes + edges, or rows). */
 const ELEMENT_CAP = 1000;
@@ -62,19 +67,34 @@ interface Case {
   /** The API request; returns the number of elements in the answer. */
   http(base: string, i: number): Promise<number>;
   /** The statements the service runs for the same request, in its order; each step's statements run in parallel. */
-  raw(driver: Driver, i: number): Promise<{ neo4jMs: number; mainMs: number }>;
+  raw(client: RawClient, i: number): Promise<{ neo4jMs: number; mainMs: number }>;
   /** Only (b) and (c): a query kept for comparison, e.g. the service query before this work. */
   rawOnly?: boolean;
 }
 
-async function runStatements(driver: Driver, steps: Statement[][]): Promise<{ neo4jMs: number; mainMs: number; records: Neo4jRecord[][] }> {
+/** How the raw side talks to Neo4j: executeQuery's managed transaction, or an auto-commit one per statement. */
+interface RawClient {
+  driver: Driver;
+  via: 'executeQuery' | 'autoCommit';
+}
+
+async function runStatement({ driver, via }: RawClient, s: Statement): Promise<QueryResult> {
+  const params = toDriverParams(s.params) as Record<string, unknown>;
+  if (via === 'executeQuery') return driver.executeQuery(s.query, params, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: 30_000 } });
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.run(s.query, params, { timeout: 30_000 });
+  } finally {
+    await session.close();
+  }
+}
+
+async function runStatements(client: RawClient, steps: Statement[][]): Promise<{ neo4jMs: number; mainMs: number; records: Neo4jRecord[][] }> {
   let neo4jMs = 0;
   let mainMs = 0;
   const records: Neo4jRecord[][] = [];
   for (const step of steps) {
-    const results = await Promise.all(
-      step.map((s) => driver.executeQuery(s.query, toDriverParams(s.params) as Record<string, unknown>, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: 30_000 } })),
-    );
+    const results = await Promise.all(step.map((s) => runStatement(client, s)));
     results.forEach((result, i) => {
       const t = result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber();
       neo4jMs += t;
@@ -83,13 +103,6 @@ async function runStatements(driver: Driver, steps: Statement[][]): Promise<{ ne
     });
   }
   return { neo4jMs, mainMs, records };
-}
-
-async function getJson(url: string, init?: RequestInit): Promise<unknown> {
-  const res = await fetch(url, init);
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${res.status} ${JSON.stringify(body).slice(0, 200)}`);
-  return body;
 }
 
 function citedSources(records: Neo4jRecord[]): string[] {
@@ -108,24 +121,26 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     name,
     rawOnly,
     http: async (base, i) => {
-      const body = (await getJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}/neighbourhood?depth=${depth}&limit=${limit}`)) as { nodes: unknown[]; edges: unknown[] };
+      const body = (await requestJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}/neighbourhood?depth=${depth}&limit=${limit}`)) as { nodes: unknown[]; edges: unknown[] };
       return body.nodes.length + body.edges.length;
     },
-    raw: (driver, i) => runStatements(driver, [[{ query: text, params: { id: plan.ids[i]!, limit, labels: [], types: [] }, main: true }]]),
+    raw: (client, i) => runStatements(client, [[{ query: text, params: { id: plan.ids[i]!, limit, labels: [], types: [], supernodeDegree }, main: true }]]),
   });
-  const paths = (mode: 'shortest' | 'all-shortest'): Case => {
-    const query = cypher(mode === 'shortest' ? 'paths-shortest' : 'paths-all-shortest', { maxHops });
+  const pathQueries = { shortest: 'paths-shortest', 'all-shortest': 'paths-all-shortest', all: 'paths-all' } as const;
+  const paths = (mode: keyof typeof pathQueries, text = cypher(pathQueries[mode], { maxHops }), name = `paths ${mode}`, rawOnly = false): Case => {
+    const query = text;
     return {
-      name: `paths ${mode}`,
+      name,
+      rawOnly,
       http: async (base, i) => {
         const [from, to] = plan.pairs[i]!;
-        const body = (await getJson(`${base}/api/paths?from=${from}&to=${to}&mode=${mode}&maxHops=${maxHops}`)) as { paths: { nodes: unknown[]; edges: unknown[] }[] };
+        const body = (await requestJson(`${base}/api/paths?from=${from}&to=${to}&mode=${mode}&maxHops=${maxHops}`)) as { paths: { nodes: unknown[]; edges: unknown[] }[] };
         return body.paths.reduce((sum, p) => sum + p.nodes.length + p.edges.length, 0);
       },
-      raw: async (driver, i) => {
+      raw: async (client, i) => {
         const [from, to] = plan.pairs[i]!;
         const exists = cypher('node-exists');
-        const first = await runStatements(driver, [
+        const first = await runStatements(client, [
           [
             { query: exists, params: { id: from } },
             { query: exists, params: { id: to } },
@@ -134,7 +149,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
         ]);
         const ids = citedSources(first.records[2]!);
         if (ids.length === 0) return first;
-        const sources = await runStatements(driver, [[{ query: cypher('sources-by-id'), params: { ids } }]]);
+        const sources = await runStatements(client, [[{ query: cypher('sources-by-id'), params: { ids } }]]);
         return { neo4jMs: first.neo4jMs + sources.neo4jMs, mainMs: first.mainMs };
       },
     };
@@ -144,48 +159,48 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     {
       name: 'search',
       http: async (base, i) => {
-        const body = (await getJson(`${base}/api/search?q=${encodeURIComponent(plan.words[i]!)}`)) as { results: unknown[] };
+        const body = (await requestJson(`${base}/api/search?q=${encodeURIComponent(plan.words[i]!)}`)) as { results: unknown[] };
         return body.results.length;
       },
-      raw: (driver, i) =>
-        runStatements(driver, [[{ query: cypher('search'), params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70 }, main: true }]]),
+      raw: (client, i) =>
+        runStatements(client, [[{ query: cypher('search'), params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70 }, main: true }]]),
     },
     {
       name: 'node details',
       http: async (base, i) => {
-        const body = (await getJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}`)) as { relationships: unknown[]; sources: unknown[] };
+        const body = (await requestJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}`)) as { relationships: unknown[]; sources: unknown[] };
         return 1 + body.relationships.length + body.sources.length;
       },
-      raw: (driver, i) => runStatements(driver, [[{ query: cypher('node-details'), params: { id: plan.ids[i]!, limit: 100, offset: 0 }, main: true }]]),
+      raw: (client, i) => runStatements(client, [[{ query: cypher('node-details'), params: { id: plan.ids[i]!, limit: 100, offset: 0 }, main: true }]]),
     },
     neighbourhood(1),
     neighbourhood(2),
     paths('shortest'),
     paths('all-shortest'),
+    paths('all'),
     {
       name: 'console',
       http: async (base, i) => {
-        const body = (await getJson(`${base}/api/cypher`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: consoleQuery, params: { id: plan.ids[i]! } }),
-        })) as { graph: { nodes: unknown[]; edges: unknown[] } };
+        const body = (await requestJson(`${base}/api/cypher`, { query: consoleQuery, params: { id: plan.ids[i]! } })) as { graph: { nodes: unknown[]; edges: unknown[] } };
         return body.graph.nodes.length + body.graph.edges.length;
       },
-      // The console asks Neo4j for the plan (EXPLAIN) before it runs the statement.
-      raw: (driver, i) =>
-        runStatements(driver, [[{ query: `EXPLAIN ${consoleQuery}`, params: { id: plan.ids[i]! } }], [{ query: consoleQuery, params: { id: plan.ids[i]! }, main: true }]]),
+      // A client talking to Neo4j directly runs the statement alone. The console asks for its plan (EXPLAIN) only
+      // the first time it sees a query text, in the warm-up here.
+      raw: (client, i) => runStatements(client, [[{ query: consoleQuery, params: { id: plan.ids[i]! }, main: true }]]),
     },
   ];
   if (args.baseline) {
     const baseline = (name: string) => readFileSync(join(projectRoot, 'scripts', 'bench', 'baseline', `${name}.cypher`), 'utf8');
     list.push(neighbourhood(1, baseline('neighbourhood-v0').replaceAll('{{depth}}', '1'), 'before: neighbourhood d1', true));
     list.push(neighbourhood(2, baseline('neighbourhood-v0').replaceAll('{{depth}}', '2'), 'before: neighbourhood d2', true));
+    list.push(paths('all', baseline('paths-all-v0').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
+    list.push(neighbourhood(1, baseline('neighbourhood-v1').replaceAll('{{depth}}', '1'), 'before supernodes: neighbourhood d1', true));
+    list.push(neighbourhood(2, baseline('neighbourhood-v1').replaceAll('{{depth}}', '2'), 'before supernodes: neighbourhood d2', true));
     list.push({
       name: 'before: node details',
       rawOnly: true,
       http: async () => 0,
-      raw: (driver, i) => runStatements(driver, [[{ query: baseline('node-details-v0'), params: { id: plan.ids[i]! }, main: true }]]),
+      raw: (client, i) => runStatements(client, [[{ query: baseline('node-details-v0'), params: { id: plan.ids[i]! }, main: true }]]),
     });
   }
   return args.only ? list.filter((c) => c.name.includes(args.only!)) : list;
@@ -194,6 +209,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
 interface Samples {
   api: number[];
   driver: number[];
+  autoCommit: number[];
   neo4j: number[];
   main: number[];
   elements: number[];
@@ -204,10 +220,11 @@ interface Row {
   name: string;
   api: Summary;
   driver: Summary;
+  autoCommit: Summary;
   neo4j: Summary;
   main: Summary;
   /** Over the samples whose answer had at most ELEMENT_CAP elements. */
-  capped: { n: number; api: Summary; driver: Summary };
+  capped: { n: number; api: Summary; driver: Summary; autoCommit: Summary };
   elements: Summary;
   errors: number;
   firstErrors: string[];
@@ -225,8 +242,10 @@ async function main(): Promise<void> {
     // Request logs would go to this terminal; warn keeps the errors.
     LOG_LEVEL: 'warn',
     CYPHER_RATE_LIMIT_PER_MINUTE: '1000000',
+    SUPERNODE_DEGREE: String(supernodeDegree),
   });
   const server = await startServer(config);
+  let floor: FloorServer | undefined;
   try {
     const counts = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels', {}, { database });
     const nodeCount = Number(counts.records[0]!.get('nodes'));
@@ -245,9 +264,22 @@ async function main(): Promise<void> {
     const words = await searchWords(driver, ids.slice(0, Math.min(ids.length, 500)), database);
     const plan = { ids, pairs, words: Array.from({ length: total }, () => random.pick(words)) };
     const list = cases(plan);
-    const samples = new Map<string, Samples>(list.map((c) => [c.name, { api: [], driver: [], neo4j: [], main: [], elements: [], errors: [] }]));
+    // The transport's own cost, for scale: the same client against a server that answers a node-details text at once.
+    const floorBody = JSON.stringify(await requestJson(`${server.url}/api/nodes/${encodeURIComponent(ids[0]!)}`));
+    const floorServer = await startFloorServer(floorBody);
+    floor = floorServer;
+    const floorMs: number[] = [];
+    const samples = new Map<string, Samples>(list.map((c) => [c.name, { api: [], driver: [], autoCommit: [], neo4j: [], main: [], elements: [], errors: [] }]));
+    const rotations = [
+      ['api', 'executeQuery', 'autoCommit'],
+      ['executeQuery', 'autoCommit', 'api'],
+      ['autoCommit', 'api', 'executeQuery'],
+    ] as const;
     const started = performance.now();
     for (let i = 0; i < total; i++) {
+      const f0 = performance.now();
+      await requestJson(floorServer.url);
+      if (i >= warmup) floorMs.push(performance.now() - f0);
       for (const c of list) {
         const s = samples.get(c.name)!;
         const timeApi = async () => {
@@ -255,27 +287,27 @@ async function main(): Promise<void> {
           const elements = await c.http(server.url, i);
           return { ms: performance.now() - t0, elements };
         };
-        const timeRaw = async () => {
+        const timeRaw = async (via: RawClient['via']) => {
           const t0 = performance.now();
-          const result = await c.raw(driver, i);
+          const result = await c.raw({ driver, via }, i);
           return { ms: performance.now() - t0, ...result };
         };
         try {
+          const order = c.rawOnly ? ['executeQuery'] : rotations[i % rotations.length]!;
           let api: { ms: number; elements: number } | undefined;
-          let raw: Awaited<ReturnType<typeof timeRaw>>;
-          if (c.rawOnly) raw = await timeRaw();
-          else if (i % 2 === 0) {
-            api = await timeApi();
-            raw = await timeRaw();
-          } else {
-            raw = await timeRaw();
-            api = await timeApi();
+          let raw: Awaited<ReturnType<typeof timeRaw>> | undefined;
+          let autoCommit: Awaited<ReturnType<typeof timeRaw>> | undefined;
+          for (const side of order) {
+            if (side === 'api') api = await timeApi();
+            else if (side === 'executeQuery') raw = await timeRaw('executeQuery');
+            else autoCommit = await timeRaw('autoCommit');
           }
-          if (i < warmup) continue;
+          if (i < warmup || !raw) continue;
           if (api) {
             s.api.push(api.ms);
             s.elements.push(api.elements);
           }
+          if (autoCommit) s.autoCommit.push(autoCommit.ms);
           s.driver.push(raw.ms);
           s.neo4j.push(raw.neo4jMs);
           s.main.push(raw.mainMs);
@@ -292,9 +324,15 @@ async function main(): Promise<void> {
         name: c.name,
         api: summarize(s.api),
         driver: summarize(s.driver),
+        autoCommit: summarize(s.autoCommit),
         neo4j: summarize(s.neo4j),
         main: summarize(s.main),
-        capped: { n: small.length, api: summarize(small.map((k) => s.api[k]!)), driver: summarize(small.map((k) => s.driver[k]!)) },
+        capped: {
+          n: small.length,
+          api: summarize(small.map((k) => s.api[k]!)),
+          driver: summarize(small.map((k) => s.driver[k]!)),
+          autoCommit: summarize(small.map((k) => s.autoCommit[k]!)),
+        },
         elements: summarize(s.elements),
         errors: s.errors.length,
         firstErrors: s.errors.slice(0, 3),
@@ -304,26 +342,31 @@ async function main(): Promise<void> {
     console.log(`\nAPI benchmark, ${label}: ${iterations} random requests per row after ${warmup} warm-up rounds, seed ${args.seed}, neighbourhood limit ${limit}, maxHops ${maxHops}. Times in ms.\n`);
     console.log(
       table(
-        ['query', '(a) API p50/p95/p99', '(b) driver p50/p95/p99', '(c) Neo4j p50/p95/p99', 'a/b p50', 'a/b p99', 'b/c p50', 'b/c p99', 'elements p50/max', 'errors'],
+        ['query', '(a) API p50/p95/p99', '(b) executeQuery p50/p95/p99', "(b′) auto-commit p50/p95/p99", '(c) Neo4j p50/p95/p99', 'a/b p50', 'a/b p99', 'a/b′ p50', 'a/b′ p99', 'b′/c p50', 'b′/c p99', 'elements p50/max', 'errors'],
         rows.map((r) => [
           r.name,
           r.api.n ? `${ms(r.api.p50)} / ${ms(r.api.p95)} / ${ms(r.api.p99)}` : '–',
           `${ms(r.driver.p50)} / ${ms(r.driver.p95)} / ${ms(r.driver.p99)}`,
+          r.autoCommit.n ? `${ms(r.autoCommit.p50)} / ${ms(r.autoCommit.p95)} / ${ms(r.autoCommit.p99)}` : '–',
           `${ms(r.neo4j.p50)} / ${ms(r.neo4j.p95)} / ${ms(r.neo4j.p99)}`,
           ratio(r.api.p50, r.driver.p50),
           ratio(r.api.p99, r.driver.p99),
-          ratio(r.driver.p50, r.neo4j.p50),
-          ratio(r.driver.p99, r.neo4j.p99),
+          ratio(r.api.p50, r.autoCommit.p50),
+          ratio(r.api.p99, r.autoCommit.p99),
+          ratio(r.autoCommit.p50, r.neo4j.p50),
+          ratio(r.autoCommit.p99, r.neo4j.p99),
           r.elements.n ? `${r.elements.p50} / ${r.elements.max}` : '–',
           String(r.errors),
         ]),
       ),
     );
-    console.log(`\nTargets (answers of ≤ ${ELEMENT_CAP} elements): API p50 ≤ 1.3 × driver p50, API p99 ≤ 1.5 × driver p99; Neo4j's own time of the query itself.\n`);
+    const floorSummary = summarize(floorMs);
+    console.log(`\nHTTP floor (bare node:http server answering a fixed ${floorBody.length.toLocaleString('en')}-byte JSON text, same client): ${ms(floorSummary.p50)} / ${ms(floorSummary.p95)} / ${ms(floorSummary.p99)}`);
+    console.log(`\nTargets (answers of ≤ ${ELEMENT_CAP} elements): API p50 ≤ 1.3 × driver p50, API p99 ≤ 1.5 × driver p99 (b: executeQuery; b′: the same transactions as the server); Neo4j's own time of the query itself.\n`);
     const neo4jTarget: Record<string, number> = { 'neighbourhood d1': 5, 'neighbourhood d2': 40, 'paths shortest': 50 };
     console.log(
       table(
-        ['query', 'n ≤ 1000 el.', 'a/b p50', 'a/b p99', 'query Neo4j p99', 'Neo4j target', 'met'],
+        ['query', 'n ≤ 1000 el.', 'a/b p50', 'a/b p99', 'a/b′ p50', 'a/b′ p99', 'query Neo4j p99', 'Neo4j target', 'met (against b)'],
         rows
           .filter((r) => r.api.n)
           .map((r) => {
@@ -331,7 +374,8 @@ async function main(): Promise<void> {
             const p99 = r.capped.api.p99 / r.capped.driver.p99;
             const limitMs = neo4jTarget[r.name];
             const ok = p50 <= 1.3 && p99 <= 1.5 && (limitMs === undefined || r.main.p99 <= limitMs);
-            return [r.name, String(r.capped.n), `${p50.toFixed(2)}×`, `${p99.toFixed(2)}×`, ms(r.main.p99), limitMs ? `≤ ${limitMs}` : '–', ok ? 'yes' : 'NO'];
+            const same = (p: 'p50' | 'p99') => ratio(r.capped.api[p], r.capped.autoCommit[p]);
+            return [r.name, String(r.capped.n), `${p50.toFixed(2)}×`, `${p99.toFixed(2)}×`, same('p50'), same('p99'), ms(r.main.p99), limitMs ? `≤ ${limitMs}` : '–', ok ? 'yes' : 'NO'];
           }),
       ),
     );
@@ -340,10 +384,11 @@ async function main(): Promise<void> {
     mkdirSync(join(out, '..'), { recursive: true });
     writeFileSync(
       out,
-      JSON.stringify({ label, nodes: nodeCount, relationships: relCount, iterations, warmup, seed: Number(args.seed), limit, maxHops, machine: machine(), target: target.how, rows }, null, 2),
+      JSON.stringify({ label, nodes: nodeCount, relationships: relCount, iterations, warmup, seed: Number(args.seed), limit, maxHops, machine: machine(), target: target.how, floor: { bytes: floorBody.length, ...floorSummary }, rows }, null, 2),
     );
     console.log(`\nWrote ${out}`);
   } finally {
+    await floor?.close();
     await server.close();
     await driver.close();
     await target.release();

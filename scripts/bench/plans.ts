@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import { loadConfig } from '../../server/config.ts';
 import { toDriverParams } from '../../server/db/database.ts';
 import { cypher } from '../../server/db/queries.ts';
 import { buildLuceneQuery } from '../../server/services/search-query.ts';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     out.push(await profile(driver, 'search "crimson cobra"', cypher('search'), { lucene: buildLuceneQuery('crimson cobra'), labels: [], limit: 10, candidates: 70 }));
     for (const [kind, id] of nodes) {
       out.push(await profile(driver, `node-details first page (${kind})`, cypher('node-details'), { id, limit: 100, offset: 0 }));
-      for (const depth of [1, 2, 3]) out.push(await profile(driver, `neighbourhood depth ${depth} limit 300 (${kind})`, cypher('neighbourhood', { depth }), { id, limit: 300, labels: [], types: [] }));
+      for (const depth of [1, 2, 3]) out.push(await profile(driver, `neighbourhood depth ${depth} limit 300 (${kind})`, cypher('neighbourhood', { depth }), { id, limit: 300, labels: [], types: [], supernodeDegree: loadConfig().supernodeDegree }));
     }
     const middle = Math.floor(hub.degree / 2);
     out.push(await profile(driver, `node-details page at offset ${middle} (hub)`, cypher('node-details'), { id: hub.id, limit: 100, offset: middle }));
