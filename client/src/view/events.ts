@@ -1,5 +1,6 @@
 // Pointer events on the graph, turned into plain callbacks with ids (the panels never see the cy instance).
 import type cytoscape from 'cytoscape';
+import { isLargeView } from './level-of-detail.ts';
 
 export interface GraphEvents {
   selectNode(id: string): void;
@@ -16,13 +17,13 @@ function pagePoint(cy: cytoscape.Core, event: cytoscape.EventObject): { x: numbe
   return { x: (box?.left ?? 0) + rendered.x, y: (box?.top ?? 0) + rendered.y };
 }
 
-/** Hover highlights a node's neighbourhood; the rest fades. */
+/** Hover and selection highlight a node's neighbourhood; in views that are not large, the rest fades. */
 function highlightNeighbours(cy: cytoscape.Core, node: cytoscape.NodeSingular | null): void {
   cy.batch(() => {
-    cy.elements().removeClass('faded neighbour');
+    cy.elements('.faded, .neighbour').removeClass('faded neighbour');
     if (!node) return;
     const hood = node.closedNeighborhood();
-    cy.elements().not(hood).addClass('faded');
+    if (!isLargeView(cy)) cy.elements().not(hood).addClass('faded');
     hood.not(node).addClass('neighbour');
   });
 }
@@ -40,10 +41,12 @@ export function bindEvents(cy: cytoscape.Core, handlers: GraphEvents): void {
     else if (event.target.isNode()) handlers.contextMenu({ kind: 'node', id: event.target.id() }, x, y);
     else handlers.contextMenu({ kind: 'edge', id: event.target.id() }, x, y);
   });
+  // In a large view the pointer crosses many nodes; hover highlighting is left to small views.
   cy.on('mouseover', 'node', (event) => {
-    if (cy.$(':selected').empty()) highlightNeighbours(cy, event.target);
+    if (cy.$(':selected').empty() && !isLargeView(cy)) highlightNeighbours(cy, event.target);
   });
   cy.on('mouseout', 'node', () => {
+    if (isLargeView(cy)) return;
     const selected = cy.$('node:selected');
     highlightNeighbours(cy, selected.nonempty() ? (selected.first() as cytoscape.NodeSingular) : null);
   });

@@ -7,6 +7,7 @@ import type { LayoutName } from '../state/view-state.ts';
 import { bindEvents, type GraphEvents } from './events.ts';
 import { createCy } from './init.ts';
 import { centre, fit, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
+import { fitLevelOfDetail } from './level-of-detail.ts';
 
 function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
   return {
@@ -77,6 +78,7 @@ export class GraphView {
       });
       cy.add([...additions, ...diff.addEdges.map(edgeElement)]);
     });
+    fitLevelOfDetail(cy);
     return { added: diff.addNodes.length + diff.addEdges.length, removed: diff.remove.length };
   }
 
