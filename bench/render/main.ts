@@ -1,30 +1,49 @@
-// Render benchmark page: draws a synthetic graph of N elements with the product's stylesheet and reports the time
-// from data arrival to the first drawn frame, the frame rate while panning, and main-thread long tasks.
-// Driven by scripts/bench/render.ts through window.runBench.
+// Render benchmark page: draws a synthetic graph of N elements with the product's view code and reports the time
+// from data arrival to the first drawn frame, the frame rate while the graph is dragged, and tap latency.
+// Driven by scripts/bench/render.ts through window.bench (the mouse gestures come from Playwright).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { stylesheet } from '../../client/src/view/styles.ts';
+import { bindEvents } from '../../client/src/view/events.ts';
+import { fitLevelOfDetail } from '../../client/src/view/level-of-detail.ts';
 
 cytoscape.use(fcose);
 
 export interface RenderCase {
   elements: number;
-  renderer: 'canvas' | 'canvas-viewport' | 'webgl';
+  view: 'product' | 'before';
+  renderer: 'canvas' | 'webgl';
   layout: 'preset' | 'fcose';
-  panMs: number;
 }
 
-export interface RenderResult extends RenderCase {
+export interface LongTasks {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+export interface LoadResult {
   nodes: number;
   edges: number;
-  /** Data in hand -> Cytoscape has drawn the first frame (layout included for fcose). */
   firstFrameMs: number;
   layoutMs: number;
-  panFps: number;
-  panFrames: number;
-  longTasks: { count: number; totalMs: number; maxMs: number };
-  panLongTasks: { count: number; totalMs: number; maxMs: number };
-  webglAvailable: boolean;
+  longTasks: LongTasks;
+  webgl: boolean;
+}
+
+export interface DragResult {
+  fps: number;
+  frames: number;
+  maxFrameGapMs: number;
+  meanDrawMs: number;
+  pannedPx: number;
+  longTasks: LongTasks;
+}
+
+export interface TapResult {
+  selectMs: number;
+  frameMs: number;
+  longTasks: LongTasks;
 }
 
 const KINDS = ['Group', 'Person', 'Victim', 'Incident', 'Organization', 'Country', 'Launderer', 'Alias', 'Malware', 'Source'];
@@ -82,7 +101,7 @@ function graph(elements: number, withPositions: boolean): cytoscape.ElementDefin
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-function collectLongTasks(): { stop(): { count: number; totalMs: number; maxMs: number } } {
+function collectLongTasks(): { stop(): LongTasks } {
   const entries: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
   observer.observe({ type: 'longtask', buffered: false });
@@ -99,19 +118,41 @@ function collectLongTasks(): { stop(): { count: number; totalMs: number; maxMs: 
   };
 }
 
-function webglAvailable(): boolean {
-  return !!document.createElement('canvas').getContext('webgl2');
+/** Cytoscape's own count of drawn frames and the time spent drawing them; the same for canvas and WebGL. */
+interface RendererStats {
+  redrawCount?: number;
+  redrawTotalTime?: number;
 }
 
-async function runBench(c: RenderCase): Promise<RenderResult> {
+let cy: cytoscape.Core | undefined;
+
+function stats(): { frames: number; drawMs: number } {
+  const r = (cy as unknown as { renderer(): RendererStats }).renderer();
+  return { frames: r.redrawCount ?? 0, drawMs: r.redrawTotalTime ?? 0 };
+}
+
+/**
+ * Resolves with the time at which Cytoscape is seen to have drawn a frame after the call. performance.now(), not the
+ * animation frame's own timestamp: that is when the frame began, which can be long before a busy thread got to it.
+ */
+async function nextDrawnFrame(): Promise<number> {
+  const before = stats().frames;
+  for (;;) {
+    await frame();
+    if (stats().frames > before) return performance.now();
+  }
+}
+
+async function load(c: RenderCase): Promise<LoadResult> {
   const container = document.getElementById('cy')!;
+  cy?.destroy();
   container.replaceChildren();
   const elements = graph(c.elements, c.layout === 'preset');
   await frame();
   const longTasks = collectLongTasks();
   // Data arrival: the elements are in hand, as after `await response.json()`.
   const t0 = performance.now();
-  const cy = cytoscape({
+  cy = cytoscape({
     container,
     style: stylesheet(),
     elements: [],
@@ -119,19 +160,19 @@ async function runBench(c: RenderCase): Promise<RenderResult> {
     maxZoom: 4,
     selectionType: 'single',
     boxSelectionEnabled: false,
-    // The product's settings; 'canvas-viewport' tries Cytoscape's options for large graphs.
-    textureOnViewport: c.renderer === 'canvas-viewport',
-    hideEdgesOnViewport: c.renderer === 'canvas-viewport',
-    hideLabelsOnViewport: c.renderer === 'canvas-viewport',
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
     pixelRatio: 'auto',
     // cytoscape >= 3.31: the WebGL renderer is an option of the canvas renderer (not in @types/cytoscape yet).
     ...(c.renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
-  const rendered = new Promise<number>((resolve) => cy.one('render', () => resolve(performance.now())));
+  bindEvents(cy, { selectNode() {}, selectEdge() {}, clearSelection() {}, expand() {}, contextMenu() {} });
+  const drawn = nextDrawnFrame();
   cy.add(elements);
+  // As GraphView.sync does after every change; 'before' keeps the settings the product had for every size.
+  if (c.view === 'product') fitLevelOfDetail(cy);
   const layoutStart = performance.now();
   if (c.layout === 'fcose') {
-    // The product's settings for a large view (client/src/view/layouts.ts): draft quality, no animation.
     const n = cy.nodes().length;
     const layout = cy.layout({
       name: 'fcose',
@@ -153,46 +194,119 @@ async function runBench(c: RenderCase): Promise<RenderResult> {
     cy.fit(undefined, 40);
   }
   const layoutMs = performance.now() - layoutStart;
-  const drawnAt = await rendered;
-  await frame();
-  const firstFrameMs = drawnAt - t0;
-  const loadTasks = longTasks.stop();
-
-  // Panning: one pan step per animation frame, counting the frames Cytoscape actually draws.
-  const panTasks = collectLongTasks();
-  let renders = 0;
-  cy.on('render', () => renders++);
-  const panStart = performance.now();
-  let step = 0;
-  while (performance.now() - panStart < c.panMs) {
-    const dx = Math.sin(step / 20) * 12;
-    cy.panBy({ x: dx, y: 4 * Math.cos(step / 25) });
-    step++;
-    await frame();
-  }
-  const panElapsed = performance.now() - panStart;
-  const result: RenderResult = {
-    ...c,
+  const drawnAt = await drawn;
+  return {
     nodes: cy.nodes().length,
     edges: cy.edges().length,
-    firstFrameMs: Math.round(firstFrameMs),
+    firstFrameMs: Math.round(drawnAt - t0),
     layoutMs: Math.round(layoutMs),
-    panFps: Math.round((renders / panElapsed) * 1000 * 10) / 10,
-    panFrames: renders,
-    longTasks: loadTasks,
-    panLongTasks: panTasks.stop(),
-    webglAvailable: webglAvailable(),
+    longTasks: longTasks.stop(),
+    webgl: !!container.querySelector('canvas[data-id$="-webgl"]'),
   };
-  cy.destroy();
-  return result;
 }
+
+/** A point in the viewport (page coordinates) far from every node and edge, where a drag pans the graph. */
+function emptySpot(): { x: number; y: number } {
+  const core = cy!;
+  const box = core.container()!.getBoundingClientRect();
+  const nodes = core.nodes().map((n) => n.renderedPosition());
+  const edges = core.edges().map((e) => [e.source().renderedPosition(), e.target().renderedPosition()] as const);
+  const distance = (x: number, y: number) => {
+    let best = Infinity;
+    for (const p of nodes) best = Math.min(best, Math.hypot(p.x - x, p.y - y));
+    for (const [a, b] of edges) {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      best = Math.min(best, Math.hypot(a.x + t * dx - x, a.y + t * dy - y));
+    }
+    return best;
+  };
+  let spot = { x: box.width / 2, y: box.height / 2, d: -1 };
+  for (let x = 200; x < box.width - 200; x += 20) {
+    for (let y = 150; y < box.height - 150; y += 20) {
+      const d = distance(x, y);
+      if (d > spot.d) spot = { x, y, d };
+    }
+  }
+  return { x: box.left + spot.x, y: box.top + spot.y };
+}
+
+let dragging: { tasks: ReturnType<typeof collectLongTasks>; start: number; stats: { frames: number; drawMs: number }; pan: cytoscape.Position; maxGap: number; stopped: boolean } | undefined;
+
+/** Starts counting; the caller then drags with the mouse from the returned spot. */
+async function dragStart(): Promise<{ x: number; y: number }> {
+  const spot = emptySpot();
+  await frame();
+  const state = { tasks: collectLongTasks(), start: performance.now(), stats: stats(), pan: { ...cy!.pan() }, maxGap: 0, stopped: false };
+  dragging = state;
+  let last = state.start;
+  const tick = (at: number) => {
+    state.maxGap = Math.max(state.maxGap, at - last);
+    last = at;
+    if (!state.stopped) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return spot;
+}
+
+async function dragStop(): Promise<DragResult> {
+  const state = dragging!;
+  const elapsed = performance.now() - state.start;
+  const now = stats();
+  state.stopped = true;
+  const frames = now.frames - state.stats.frames;
+  const pan = cy!.pan();
+  return {
+    fps: Math.round((frames / elapsed) * 1000 * 10) / 10,
+    frames,
+    maxFrameGapMs: Math.round(state.maxGap),
+    meanDrawMs: Math.round(((now.drawMs - state.stats.drawMs) / (frames || 1)) * 10) / 10,
+    pannedPx: Math.round(Math.hypot(pan.x - state.pan.x, pan.y - state.pan.y)),
+    longTasks: state.tasks.stop(),
+  };
+}
+
+let tapping: Promise<TapResult> | undefined;
+
+/** Picks a node near the centre of the view and waits for a selection; the caller clicks the returned point. */
+async function tapStart(): Promise<{ x: number; y: number }> {
+  const core = cy!;
+  core.$(':selected').unselect();
+  await frame();
+  const box = core.container()!.getBoundingClientRect();
+  const centre = { x: box.width / 2, y: box.height / 2 };
+  const node = core
+    .nodes()
+    .filter((n) => n.degree(false) > 0)
+    .min((n) => Math.hypot((n as cytoscape.NodeSingular).renderedPosition().x - centre.x, (n as cytoscape.NodeSingular).renderedPosition().y - centre.y)).ele as cytoscape.NodeSingular;
+  const tasks = collectLongTasks();
+  tapping = new Promise<TapResult>((resolve) => {
+    let down = 0;
+    // pointerdown on window comes before every handler of Cytoscape's.
+    window.addEventListener('pointerdown', () => (down = performance.now()), { once: true, capture: true });
+    // Any selection counts: where nodes overlap, the click may land on a neighbour drawn above the one aimed at.
+    core.one('select', () => {
+      const selectedAt = performance.now();
+      void nextDrawnFrame().then((drawnAt) =>
+        resolve({ selectMs: Math.round(selectedAt - down), frameMs: Math.round(drawnAt - down), longTasks: tasks.stop() }),
+      );
+    });
+  });
+  const at = node.renderedPosition();
+  return { x: box.left + at.x, y: box.top + at.y };
+}
+
+function tapResult(): Promise<TapResult> {
+  return tapping!;
+}
+
+const bench = { load, dragStart, dragStop, tapStart, tapResult };
 
 declare global {
   interface Window {
-    runBench: typeof runBench;
-    benchReady: boolean;
+    bench: typeof bench;
   }
 }
 
-window.runBench = runBench;
-window.benchReady = true;
+window.bench = bench;

@@ -1,29 +1,43 @@
-// npm run bench:render -- [--sizes 500,2000,5000,10000] [--pan-ms 3000] [--no-fcose]
+// npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,webgl,fcose] [--drag-ms 3000] [--out …]
 // Builds bench/render (a standalone page, not the product bundle) into bench/out/render, serves it on a free port,
-// and in headless Chromium measures, per size, renderer (canvas, WebGL) and layout (precomputed positions, fcose):
-// the time from data arrival to the first drawn frame, the frame rate while panning, and main-thread long tasks.
+// and in headless Chromium measures, per size and variant: the time from data arrival to the first drawn frame, the
+// frame rate while the graph is dragged with the mouse (Playwright's real pointer events, so Cytoscape's gesture
+// paths run as they do for a person), and the time from a click on a node to its selection being drawn.
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { freePort } from '../neo4j/local-server.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { machine, table } from './stats.ts';
-import type { RenderResult } from '../../bench/render/main.ts';
+import type { DragResult, LoadResult, RenderCase, TapResult } from '../../bench/render/main.ts';
 
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '500,2000,5000,10000' },
-    'pan-ms': { type: 'string', default: '3000' },
-    'no-fcose': { type: 'boolean', default: false },
-    'fcose-max': { type: 'string', default: '10000' },
+    variants: { type: 'string', default: 'product,before,webgl,fcose' },
+    'drag-ms': { type: 'string', default: '3000' },
     out: { type: 'string' },
   },
 });
 
-type Result = RenderResult;
+/** What each variant draws with; `product` is client/src/view as shipped. */
+const VARIANTS: Record<string, Omit<RenderCase, 'elements'>> = {
+  product: { view: 'product', renderer: 'canvas', layout: 'preset' },
+  // The product's settings before large views had their own level of detail (client/src/view/level-of-detail.ts).
+  before: { view: 'before', renderer: 'canvas', layout: 'preset' },
+  webgl: { view: 'product', renderer: 'webgl', layout: 'preset' },
+  fcose: { view: 'product', renderer: 'canvas', layout: 'fcose' },
+};
+
+interface Result extends RenderCase {
+  variant: string;
+  load: LoadResult;
+  drag: DragResult;
+  tap: TapResult;
+}
 
 const CASE_TIMEOUT_MS = 180_000;
 const outDir = join(projectRoot, 'bench', 'out', 'render');
@@ -43,87 +57,113 @@ function serve(port: number) {
   return new Promise<typeof server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
+const launch = () =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    // No GPU here: WebGL runs on SwiftShader (software), which Chromium only allows with this flag.
+    args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A person's drag: a pointer event every 8 ms or as soon as the page has taken the last one, along a loop. */
+async function drag(page: Page, durationMs: number): Promise<DragResult> {
+  const from = await page.evaluate(() => window.bench.dragStart());
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const started = Date.now();
+  for (let step = 1; Date.now() - started < durationMs; step++) {
+    await page.mouse.move(from.x + Math.sin(step / 15) * 150, from.y + Math.sin(step / 23) * 90);
+    await wait(8);
+  }
+  await page.mouse.up();
+  return page.evaluate(() => window.bench.dragStop());
+}
+
+async function tap(page: Page): Promise<TapResult> {
+  const at = await page.evaluate(() => window.bench.tapStart());
+  await page.mouse.click(at.x, at.y);
+  return page.evaluate(() => window.bench.tapResult());
+}
+
+async function runCase(browser: Browser, port: number, variant: string, c: RenderCase): Promise<Result> {
+  // A fresh page per case: no caches or garbage carried from the previous one.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`http://127.0.0.1:${port}/index.html`);
+    await page.waitForFunction(() => window.bench !== undefined);
+    const run = (async () => {
+      const load = await page.evaluate((rc) => window.bench.load(rc), c);
+      const dragResult = await drag(page, Number(args['drag-ms']));
+      return { ...c, variant, load, drag: dragResult, tap: await tap(page) };
+    })();
+    const limit = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no result within ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS).unref());
+    return await Promise.race([run, limit]);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 async function main(): Promise<void> {
+  const unknown = args.variants.split(',').filter((v) => !VARIANTS[v]);
+  if (unknown.length) throw new Error(`unknown variant(s) ${unknown.join(', ')}; known: ${Object.keys(VARIANTS).join(', ')}`);
   console.log('Building bench/render…');
   await build({ configFile: join(projectRoot, 'bench', 'render', 'vite.config.ts') });
   const port = await freePort();
   const server = await serve(port);
-  const launch = () =>
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
   let browser = await launch();
+  let chromiumVersion = '';
   const results: Result[] = [];
-  const failures: { elements: number; renderer: string; layout: string; error: string }[] = [];
+  const failures: { variant: string; elements: number; error: string }[] = [];
   try {
-    const sizes = args.sizes.split(',').map(Number);
-    // WebGL last: in headless Chromium with --disable-gpu (SwiftShader) its page can die, taking the browser along.
-    const cases = [
-      ...sizes.map((elements) => ({ elements, renderer: 'canvas', layout: 'preset' })),
-      ...(args['no-fcose'] ? [] : sizes.filter((n) => n <= Number(args['fcose-max'])).map((elements) => ({ elements, renderer: 'canvas', layout: 'fcose' }))),
-      // The canvas renderer with Cytoscape's viewport options: a cached texture while panning, edges and labels hidden.
-      ...sizes.map((elements) => ({ elements, renderer: 'canvas-viewport', layout: 'preset' })),
-      ...sizes.map((elements) => ({ elements, renderer: 'webgl', layout: 'preset' })),
-    ];
-    let webglBroken = false;
-    for (const c of cases) {
-      if (c.renderer === 'webgl' && webglBroken) {
-        failures.push({ ...c, error: 'skipped: WebGL failed at a smaller size' });
-        continue;
+    for (const variant of args.variants.split(',')) {
+      for (const elements of args.sizes.split(',').map(Number)) {
+        try {
+          const r = await runCase(browser, port, variant, { ...VARIANTS[variant]!, elements });
+          results.push(r);
+          console.log(
+            `${String(elements).padStart(6)} elements, ${variant.padEnd(8)}: first frame ${r.load.firstFrameMs} ms, drag ${r.drag.fps} fps ` +
+              `(worst gap ${r.drag.maxFrameGapMs} ms), click to drawn selection ${r.tap.frameMs} ms`,
+          );
+        } catch (error) {
+          const message = (error as Error).message.split('\n')[0]!;
+          failures.push({ variant, elements, error: message });
+          console.log(`${String(elements).padStart(6)} elements, ${variant.padEnd(8)}: FAILED: ${message}`);
+          // A page that died may take the browser with it.
+          await browser.close().catch(() => undefined);
+          browser = await launch();
+        }
       }
-      // A fresh page per case: no caches or garbage carried from the previous one.
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      let result: Result;
-      try {
-        await page.goto(`http://127.0.0.1:${port}/index.html`);
-        await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
-        const run = page.evaluate((rc) => (window as unknown as { runBench(c: unknown): Promise<unknown> }).runBench(rc), { ...c, panMs: Number(args['pan-ms']) });
-        const limit = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no result within ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS).unref());
-        result = (await Promise.race([run, limit])) as Result;
-      } catch (error) {
-        // Seen with WebGL under --disable-gpu (SwiftShader): the page dies on the first WebGL frame.
-        const message = (error as Error).message.split('\n')[0]!;
-        failures.push({ ...c, error: message });
-        if (c.renderer === 'webgl') webglBroken = true;
-        console.log(`${String(c.elements).padStart(6)} elements, ${c.renderer.padEnd(6)} ${c.layout.padEnd(6)}: FAILED: ${message}`);
-        await browser.close().catch(() => undefined);
-        browser = await launch();
-        continue;
-      }
-      results.push(result);
-      console.log(
-        `${String(c.elements).padStart(6)} elements, ${c.renderer.padEnd(6)} ${c.layout.padEnd(6)}: first frame ${result.firstFrameMs} ms, ` +
-          `pan ${result.panFps} fps, long tasks while panning ${result.panLongTasks.count} (max ${result.panLongTasks.maxMs} ms)`,
-      );
-      await page.close();
     }
   } finally {
+    chromiumVersion = browser.version();
     await browser.close();
     server.close();
   }
   const version = (await import('../../node_modules/cytoscape/package.json', { with: { type: 'json' } })).default.version;
-  console.log(`\nRender benchmark: headless Chromium (--disable-gpu), 1280×800, cytoscape ${version}, the product's stylesheet; pan ${args['pan-ms']} ms.\n`);
+  console.log(`\nRender benchmark: headless Chromium ${chromiumVersion}, 1280×800, cytoscape ${version}; drag ${args['drag-ms']} ms.\n`);
   console.log(
     table(
-      ['elements', 'nodes/edges', 'renderer', 'layout', 'first frame ms', 'layout ms', 'pan fps', 'long tasks (load) n / max ms', 'long tasks (pan) n / max ms'],
+      ['elements', 'variant', 'renderer', 'first frame ms', 'layout + fit ms', 'load long tasks n / max ms', 'drag fps', 'drag worst gap ms', 'draw ms / frame', 'drag long tasks n / max ms', 'click → drawn ms'],
       results.map((r) => [
         String(r.elements),
-        `${r.nodes}/${r.edges}`,
-        r.renderer === 'webgl' && !r.webglAvailable ? 'webgl (unavailable)' : r.renderer,
-        r.layout,
-        String(r.firstFrameMs),
-        String(r.layoutMs),
-        String(r.panFps),
-        `${r.longTasks.count} / ${r.longTasks.maxMs}`,
-        `${r.panLongTasks.count} / ${r.panLongTasks.maxMs}`,
+        r.variant,
+        r.renderer === 'webgl' && !r.load.webgl ? 'webgl (fell back to canvas)' : r.renderer,
+        String(r.load.firstFrameMs),
+        String(r.load.layoutMs),
+        `${r.load.longTasks.count} / ${r.load.longTasks.maxMs}`,
+        String(r.drag.fps),
+        String(r.drag.maxFrameGapMs),
+        String(r.drag.meanDrawMs),
+        `${r.drag.longTasks.count} / ${r.drag.longTasks.maxMs}`,
+        String(r.tap.frameMs),
       ]),
     ),
   );
   const out = args.out ?? join(projectRoot, 'bench', 'out', `render-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(out, JSON.stringify({ machine: machine(), cytoscape: version, panMs: Number(args['pan-ms']), results, failures }, null, 2));
-  for (const f of failures) console.log(`failed: ${f.elements} elements, ${f.renderer}, ${f.layout}: ${f.error}`);
+  writeFileSync(out, JSON.stringify({ machine: machine(), cytoscape: version, dragMs: Number(args['drag-ms']), results, failures }, null, 2));
+  for (const f of failures) console.log(`failed: ${f.elements} elements, ${f.variant}: ${f.error}`);
   console.log(`\nWrote ${out}`);
 }
 
