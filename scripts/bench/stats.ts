@@ -49,6 +49,5 @@ export function machine(): Record<string, string | number> {
     freeGiB: Math.round(freemem() / 2 ** 30),
     loadAverage1m: Math.round(loadavg()[0]! * 100) / 100,
     node: process.version,
-    shared: "yes: other engineers' test runs were running on the same 2 cores",
   };
 }
