@@ -144,12 +144,13 @@ async function main(): Promise<void> {
   console.log(`\nRender benchmark: headless Chromium ${chromiumVersion}, 1280×800, cytoscape ${version}; drag ${args['drag-ms']} ms.\n`);
   console.log(
     table(
-      ['elements', 'variant', 'renderer', 'first frame ms', 'layout + fit ms', 'load long tasks n / max ms', 'drag fps', 'drag worst gap ms', 'draw ms / frame', 'drag long tasks n / max ms', 'click → drawn ms'],
+      ['elements', 'variant', 'renderer', 'first frame ms', 'settled ms', 'layout + fit ms', 'load long tasks n / max ms', 'drag fps', 'drag worst gap ms', 'draw ms / frame', 'drag long tasks n / max ms', 'click → drawn ms'],
       results.map((r) => [
         String(r.elements),
         r.variant,
         r.renderer === 'webgl' && !r.load.webgl ? 'webgl (fell back to canvas)' : r.renderer,
         String(r.load.firstFrameMs),
+        String(r.load.settledMs),
         String(r.load.layoutMs),
         `${r.load.longTasks.count} / ${r.load.longTasks.maxMs}`,
         String(r.drag.fps),
