@@ -1,12 +1,12 @@
 // Render benchmark page: draws a synthetic graph of N elements with the product's view code and reports the time
-// from data arrival to the first drawn frame, the frame rate while the graph is dragged, and tap latency.
+// from data arrival to the first drawn frame, the frame rate while the graph is dragged, and click latency.
 // Driven by scripts/bench/render.ts through window.bench (the mouse gestures come from Playwright).
 import cytoscape from 'cytoscape';
-import { stylesheet } from '../../client/src/view/styles.ts';
-import { bindEvents } from '../../client/src/view/events.ts';
 import fcose from 'cytoscape-fcose';
+import { bindEvents } from '../../client/src/view/events.ts';
 import { runLayout } from '../../client/src/view/layouts.ts';
 import { fitLevelOfDetail } from '../../client/src/view/level-of-detail.ts';
+import { stylesheet } from '../../client/src/view/styles.ts';
 
 cytoscape.use(fcose);
 

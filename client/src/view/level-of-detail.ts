@@ -1,6 +1,6 @@
 // Large views draw less while they move. Past LARGE_VIEW_ELEMENTS, a pan or zoom gesture shows a texture of the last
 // frame without edges, and a selection marks its neighbourhood without fading the rest: fading restyles and redraws
-// every element, which took most of a click's 0.8 s at 5,000 elements (bench/RESULTS.md, render benchmark).
+// every element, which took most of a click's 1.8 s at 5,000 elements (bench/RESULTS.md, render benchmark).
 import type cytoscape from 'cytoscape';
 
 export const LARGE_VIEW_ELEMENTS = 1500;
@@ -11,7 +11,7 @@ interface GestureSwitches {
   hideEdgesOnViewport?: boolean;
 }
 
-export function setLargeView(cy: cytoscape.Core, large: boolean): void {
+function setLargeView(cy: cytoscape.Core, large: boolean): void {
   if (cy.scratch('largeView') === large) return;
   cy.scratch('largeView', large);
   const renderer = (cy as unknown as { renderer(): GestureSwitches | undefined }).renderer();
