@@ -1,4 +1,4 @@
-// npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,webgl,fcose] [--drag-ms 3000] [--out …]
+// npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,before,webgl,fcose] [--drag-ms 3000] [--out …]
 // Builds bench/render (a standalone page, not the product bundle) into bench/out/render, serves it on a free port,
 // and in headless Chromium measures, per size and variant: the time from data arrival to the first drawn frame, the
 // frame rate while the graph is dragged with the mouse (Playwright's real pointer events, so Cytoscape's gesture
