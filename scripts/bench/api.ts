@@ -127,8 +127,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     raw: (client, i) => runStatements(client, [[{ query: text, params: { id: plan.ids[i]!, limit, labels: [], types: [], supernodeDegree }, main: true }]]),
   });
   const pathQueries = { shortest: 'paths-shortest', 'all-shortest': 'paths-all-shortest', all: 'paths-all' } as const;
-  const paths = (mode: keyof typeof pathQueries, text = cypher(pathQueries[mode], { maxHops }), name = `paths ${mode}`, rawOnly = false): Case => {
-    const query = text;
+  const paths = (mode: keyof typeof pathQueries, query = cypher(pathQueries[mode], { maxHops }), name = `paths ${mode}`, rawOnly = false): Case => {
     return {
       name,
       rawOnly,
