@@ -78,6 +78,7 @@ export function createDatabase(config: Config): GraphDatabase {
     userAgent: 'dprk-graph-explorer',
   });
   const timeout = config.queryTimeoutMs;
+  const readSession = (fetchSize?: number) => driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize });
 
   async function guarded<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -94,7 +95,7 @@ export function createDatabase(config: Config): GraphDatabase {
     // may ask again.
     read: (query, params = {}) =>
       guarded(async () => {
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        const session = readSession();
         try {
           const result = await session.run(query, driverParams(params), { timeout });
           recordTiming(result.summary);
@@ -117,7 +118,7 @@ export function createDatabase(config: Config): GraphDatabase {
 
     streamRead: (query, params, rowLimit) =>
       guarded(async () => {
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: rowLimit + 1 });
+        const session = readSession(rowLimit + 1);
         const release = () => session.close().catch(() => undefined);
         // Neo4j checks the transaction timeout between rows, not inside one long expression (a reduce over a huge
         // list): the deadline answers the client anyway, and the session is released when Neo4j gives up.
