@@ -158,6 +158,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   let exited = false;
   child.once('exit', () => (exited = true));
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
+  const stopOnInterrupt = stopChildOnInterrupt(child);
   try {
     const version = await waitForBolt({ uri, password: opts.password }, 180_000, () => !exited);
     if (opts.detached) child.unref();
@@ -166,7 +167,31 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     child.kill('SIGKILL');
     const tail = opts.detached ? readTail(consoleLog) : output.join('').slice(-3000);
     throw new Error(`${(error as Error).message}. Neo4j's output ends with:\n${tail}`);
+  } finally {
+    stopOnInterrupt.dispose();
   }
+}
+
+/**
+ * Until the server answers, nothing but this process knows it exists (a detached server's pid is recorded only once it
+ * is up): Ctrl+C or SIGTERM now stops it too, instead of leaving a Neo4j that holds the port with no one to stop it.
+ */
+function stopChildOnInterrupt(child: ChildProcess): { dispose(): void } {
+  const onSignal = (signal: NodeJS.Signals) => {
+    const exit = () => process.exit(signal === 'SIGINT' ? 130 : 143);
+    if (child.exitCode !== null || child.signalCode !== null) exit();
+    child.once('exit', exit);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 function readTail(path: string): string {
