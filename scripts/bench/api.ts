@@ -195,6 +195,8 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     list.push(paths('all', baseline('paths-all-v0').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
     list.push(neighbourhood(1, baseline('neighbourhood-v1').replaceAll('{{depth}}', '1'), 'before supernodes: neighbourhood d1', true));
     list.push(neighbourhood(2, baseline('neighbourhood-v1').replaceAll('{{depth}}', '2'), 'before supernodes: neighbourhood d2', true));
+    list.push(neighbourhood(1, baseline('neighbourhood-v2').replaceAll('{{depth}}', '1'), 'before one-end edges: neighbourhood d1', true));
+    list.push(neighbourhood(2, baseline('neighbourhood-v2').replaceAll('{{depth}}', '2'), 'before one-end edges: neighbourhood d2', true));
     list.push({
       name: 'before: node details',
       rawOnly: true,

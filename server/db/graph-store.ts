@@ -98,10 +98,11 @@ export function createGraphStore(db: GraphDatabase) {
       const { records } = await db.read(cypher('neighbourhood', { depth }), { id, limit, labels, types, supernodeDegree });
       const record = records[0];
       if (!record) return undefined;
-      const edges = record.get('edges') as { rel: Relationship; source: string; target: string }[];
+      const nodes = record.get('nodes') as Node[];
+      const idOf = new Map(nodes.map((node) => [node.elementId, nodeId(node)]));
       return {
-        nodes: (record.get('nodes') as Node[]).map(toNode),
-        edges: edges.map(({ rel, source, target }) => toEdge(rel, source, target)),
+        nodes: nodes.map(toNode),
+        edges: (record.get('edges') as Relationship[]).map((rel) => toEdge(rel, idOf.get(rel.startNodeElementId)!, idOf.get(rel.endNodeElementId)!)),
         total: Number(record.get('total')),
         supernodes: record.get('supernodes') as string[],
       };

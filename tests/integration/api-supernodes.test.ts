@@ -40,6 +40,15 @@ describe('neighbourhood supernodes', () => {
     ['tian-yinyin', 3],
   ] as const;
 
+  it.each(cases)('around %s at depth %i without supernodes holds every relationship among its nodes, once', async (id, depth) => {
+    const hood = await neighbourhood(full, id, depth);
+    const { records } = await driver.executeQuery(
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id + "~" + type(r) + "~" + b.id AS id',
+      { ids: hood.nodes.map((n) => n.id) },
+    );
+    expect(hood.edges.map((e) => e.id).sort()).toEqual(records.map((r) => r.get('id') as string).sort());
+  });
+
   it.each(cases)('around %s at depth %i leaves out only links between two non-centre supernodes', async (id, depth) => {
     const [all, some] = await Promise.all([neighbourhood(full, id, depth), neighbourhood(capped, id, depth)]);
     expect(some.nodes.map((n) => n.id)).toEqual(all.nodes.map((n) => n.id));

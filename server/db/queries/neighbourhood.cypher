@@ -60,12 +60,14 @@ CALL (nodes) {
   WITH n WHERE COUNT { (n)--() } > $supernodeDegree
   RETURN collect(n) AS supernodes
 }
+// Each relationship is kept once, from its start node, or from its end node when the start is a supernode that was
+// not read: no DISTINCT over twice the rows.
 CALL (nodes, supernodes) {
   UNWIND nodes AS a
-  WITH nodes, a WHERE a = nodes[0] OR NOT a IN supernodes
+  WITH nodes, supernodes, a WHERE a = nodes[0] OR NOT a IN supernodes
   MATCH (a)-[rel]-(b)
-  WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
-  RETURN collect(DISTINCT rel) AS found
+  WHERE b IN nodes AND (startNode(rel) = a OR b IN supernodes) AND (size($types) = 0 OR type(rel) IN $types)
+  RETURN collect(rel) AS found
 }
 CALL (nodes, supernodes, found) {
   UNWIND supernodes AS s
@@ -78,5 +80,5 @@ CALL (nodes, supernodes, found) {
   }
   RETURN collect(rel) AS links
 }
-RETURN nodes, [rel IN found + links | {rel: rel, source: startNode(rel).id, target: endNode(rel).id}] AS edges, total,
-       [n IN supernodes | n.id] AS supernodes
+// Every endpoint is in nodes, so the caller names the ends from there rather than reading them again here.
+RETURN nodes, found + links AS edges, total, [n IN supernodes | n.id] AS supernodes
