@@ -55,6 +55,12 @@ export interface ConsoleResult {
 const pathQuery: Record<PathMode, QueryName> = { shortest: 'paths-shortest', 'all-shortest': 'paths-all-shortest', all: 'paths-all' };
 
 export function createGraphStore(db: GraphDatabase) {
+  /** Labels and relationship types with their counts, from the count store: milliseconds on any graph size. */
+  async function labelsAndTypes(): Promise<Pick<SchemaResponse, 'labels' | 'relationshipTypes'>> {
+    const [labels, types] = await Promise.all([db.read(cypher('schema-labels')), db.read(cypher('schema-types'))]);
+    return { labels: labels.records.map(counted), relationshipTypes: types.records.map(counted) };
+  }
+
   return {
     async search(lucene: string, labels: string[], limit: number): Promise<SearchHit[]> {
       const { records } = await db.read(cypher('search'), { lucene, labels, limit, candidates: limit * 5 + 20 });
@@ -114,16 +120,12 @@ export function createGraphStore(db: GraphDatabase) {
       return records.map((r) => toPath(r.get('path')));
     },
 
+    labelsAndTypes,
+
     async schema(): Promise<SchemaResponse> {
-      const [labels, types, properties] = await Promise.all([
-        db.read(cypher('schema-labels')),
-        db.read(cypher('schema-types')),
-        db.read(cypher('schema-properties')),
-      ]);
-      const counted = (r: { get(key: string): unknown }) => ({ name: r.get('name') as string, count: Number(r.get('count')) });
+      const [names, properties] = await Promise.all([labelsAndTypes(), db.read(cypher('schema-properties'))]);
       return {
-        labels: labels.records.map(counted),
-        relationshipTypes: types.records.map(counted),
+        ...names,
         properties: Object.fromEntries(properties.records.map((r) => [r.get('label') as string, (r.get('keys') as string[]).sort()])),
       };
     },
@@ -140,6 +142,10 @@ export function createGraphStore(db: GraphDatabase) {
 }
 
 export type GraphStore = ReturnType<typeof createGraphStore>;
+
+function counted(record: { get(key: string): unknown }): { name: string; count: number } {
+  return { name: record.get('name') as string, count: Number(record.get('count')) };
+}
 
 function direction(out: boolean): Direction {
   return out ? 'out' : 'in';

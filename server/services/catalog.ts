@@ -9,8 +9,9 @@ export function createCatalog(store: GraphStore) {
 
   async function load(force: boolean) {
     if (!cached || force || Date.now() - cached.at > maxAgeMs) {
-      const schema = await store.schema();
-      cached = { labels: new Set(schema.labels.map((l) => l.name)), types: new Set(schema.relationshipTypes.map((t) => t.name)), at: Date.now() };
+      // Not store.schema(): its property-key sample takes a third of a second on a million nodes.
+      const { labels, relationshipTypes } = await store.labelsAndTypes();
+      cached = { labels: new Set(labels.map((l) => l.name)), types: new Set(relationshipTypes.map((t) => t.name)), at: Date.now() };
     }
     return cached;
   }
