@@ -190,13 +190,11 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
   ];
   if (args.baseline) {
     const baseline = (name: string) => readFileSync(join(projectRoot, 'scripts', 'bench', 'baseline', `${name}.cypher`), 'utf8');
-    list.push(neighbourhood(1, baseline('neighbourhood-v0').replaceAll('{{depth}}', '1'), 'before: neighbourhood d1', true));
-    list.push(neighbourhood(2, baseline('neighbourhood-v0').replaceAll('{{depth}}', '2'), 'before: neighbourhood d2', true));
+    const neighbourhoodBaselines = { 'neighbourhood-v0': 'before', 'neighbourhood-v1': 'before supernodes', 'neighbourhood-v2': 'before one-end edges' };
+    for (const [file, before] of Object.entries(neighbourhoodBaselines)) {
+      for (const depth of [1, 2]) list.push(neighbourhood(depth, baseline(file).replaceAll('{{depth}}', String(depth)), `${before}: neighbourhood d${depth}`, true));
+    }
     list.push(paths('all', baseline('paths-all-v0').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
-    list.push(neighbourhood(1, baseline('neighbourhood-v1').replaceAll('{{depth}}', '1'), 'before supernodes: neighbourhood d1', true));
-    list.push(neighbourhood(2, baseline('neighbourhood-v1').replaceAll('{{depth}}', '2'), 'before supernodes: neighbourhood d2', true));
-    list.push(neighbourhood(1, baseline('neighbourhood-v2').replaceAll('{{depth}}', '1'), 'before one-end edges: neighbourhood d1', true));
-    list.push(neighbourhood(2, baseline('neighbourhood-v2').replaceAll('{{depth}}', '2'), 'before one-end edges: neighbourhood d2', true));
     list.push({
       name: 'before: node details',
       rawOnly: true,
@@ -267,8 +265,8 @@ async function main(): Promise<void> {
     const list = cases(plan);
     // The transport's own cost, for scale: the same client against a server that answers a node-details text at once.
     const floorBody = JSON.stringify(await requestJson(`${server.url}/api/nodes/${encodeURIComponent(ids[0]!)}`));
-    const floorServer = await startFloorServer(floorBody);
-    floor = floorServer;
+    floor = await startFloorServer(floorBody);
+    const floorUrl = floor.url;
     const floorMs: number[] = [];
     const samples = new Map<string, Samples>(list.map((c) => [c.name, { api: [], driver: [], autoCommit: [], neo4j: [], main: [], elements: [], errors: [] }]));
     const rotations = [
@@ -279,7 +277,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     for (let i = 0; i < total; i++) {
       const f0 = performance.now();
-      await requestJson(floorServer.url);
+      await requestJson(floorUrl);
       if (i >= warmup) floorMs.push(performance.now() - f0);
       for (const c of list) {
         const s = samples.get(c.name)!;
