@@ -190,7 +190,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
   ];
   if (args.baseline) {
     const baseline = (name: string) => readFileSync(join(projectRoot, 'scripts', 'bench', 'baseline', `${name}.cypher`), 'utf8');
-    const neighbourhoodBaselines = { 'neighbourhood-v0': 'before', 'neighbourhood-v1': 'before supernodes', 'neighbourhood-v2': 'before one-end edges' };
+    const neighbourhoodBaselines = { 'neighbourhood-v0': 'before', 'neighbourhood-v1': 'before supernodes', 'neighbourhood-v2': 'before one-end edges', 'neighbourhood-v3': 'before plain lists' };
     for (const [file, before] of Object.entries(neighbourhoodBaselines)) {
       for (const depth of [1, 2]) list.push(neighbourhood(depth, baseline(file).replaceAll('{{depth}}', String(depth)), `${before}: neighbourhood d${depth}`, true));
     }

@@ -1,0 +1,85 @@
+// The service query before its node lists were built as plain lists (commit af3edbc): membership tests (`IN`) ran over a slice of concatenated lists. Kept for `npm run bench -- --baseline`.
+// Neighbours within {{depth}} hops ({{depth}} is a validated integer 1..3), breadth first, capped inside the query;
+// then every relationship among the kept nodes. Each layer expands only the nodes of the layer before, each node
+// once, and stops as soon as the cap is full, so a hub's neighbourhood costs about `limit` expansions, not millions
+// of paths. Order: layer 1 by id, deeper layers in discovery order (parents by id). A node counts when every node on
+// its way has one of $labels and every relationship is of $types (empty lists: any).
+// total is exact when the cap was not reached (truncated false); otherwise it is a lower bound above the cap
+// (exact at depth 1): more exist.
+MATCH (center:Entity {id: $id})
+CALL (center) {
+  OPTIONAL MATCH (center)-[r]-(n:Entity)
+  WHERE n <> center
+    AND (size($types) = 0 OR type(r) IN $types)
+    AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+  WITH DISTINCT n
+  ORDER BY n.id
+  RETURN collect(n) AS layer1
+}
+WITH center, layer1[0..$limit] AS kept, size(layer1) AS found
+CALL (center, kept, found) {
+  WITH center, kept, found
+  WHERE {{depth}} >= 2 AND found <= $limit
+  UNWIND kept AS parent
+  CALL (center, kept, parent) {
+    MATCH (parent)-[r]-(n:Entity)
+    WHERE n <> center AND NOT n IN kept
+      AND (size($types) = 0 OR type(r) IN $types)
+      AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+    RETURN DISTINCT n
+    LIMIT $limit + 1
+  }
+  WITH DISTINCT n
+  LIMIT $limit + 1
+  RETURN collect(n) AS layer2
+}
+WITH center, kept + layer2 AS kept, found + size(layer2) AS found, layer2
+CALL (center, kept, found, layer2) {
+  WITH center, kept, found, layer2
+  WHERE {{depth}} >= 3 AND found <= $limit
+  UNWIND layer2 AS parent
+  CALL (center, kept, parent) {
+    MATCH (parent)-[r]-(n:Entity)
+    WHERE n <> center AND NOT n IN kept
+      AND (size($types) = 0 OR type(r) IN $types)
+      AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+    RETURN DISTINCT n
+    LIMIT $limit + 1
+  }
+  WITH DISTINCT n
+  LIMIT $limit + 1
+  RETURN collect(n) AS layer3
+}
+WITH [center] + (kept + layer3)[0..$limit] AS nodes, found + size(layer3) AS total
+// Relationships among the kept nodes, each read from the chain of an endpoint that is not a supernode (more than
+// $supernodeDegree relationships; Linkurious treats such nodes alike): a few hubs in view would otherwise cost
+// reading thousands of relationships each. The centre is always read, so all its own links are there. Links between
+// two other supernodes are not looked for, except one for a supernode left without any (reached through another
+// supernode at depth 2 or 3), so that no kept node floats alone. The answer lists the supernodes.
+CALL (nodes) {
+  UNWIND tail(nodes) AS n
+  WITH n WHERE COUNT { (n)--() } > $supernodeDegree
+  RETURN collect(n) AS supernodes
+}
+// Each relationship is kept once, from its start node, or from its end node when the start is a supernode that was
+// not read: no DISTINCT over twice the rows.
+CALL (nodes, supernodes) {
+  UNWIND nodes AS a
+  WITH nodes, supernodes, a WHERE a = nodes[0] OR NOT a IN supernodes
+  MATCH (a)-[rel]-(b)
+  WHERE b IN nodes AND (startNode(rel) = a OR b IN supernodes) AND (size($types) = 0 OR type(rel) IN $types)
+  RETURN collect(rel) AS found
+}
+CALL (nodes, supernodes, found) {
+  UNWIND supernodes AS s
+  WITH nodes, s WHERE none(rel IN found WHERE startNode(rel) = s OR endNode(rel) = s)
+  CALL (nodes, s) {
+    MATCH (s)-[rel]-(b)
+    WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+    RETURN rel
+    LIMIT 1
+  }
+  RETURN collect(rel) AS links
+}
+// Every endpoint is in nodes, so the caller names the ends from there rather than reading them again here.
+RETURN nodes, found + links AS edges, total, [n IN supernodes | n.id] AS supernodes
