@@ -55,12 +55,6 @@ export interface ConsoleResult {
 const pathQuery: Record<PathMode, QueryName> = { shortest: 'paths-shortest', 'all-shortest': 'paths-all-shortest', all: 'paths-all' };
 
 export function createGraphStore(db: GraphDatabase) {
-  /** Labels and relationship types with their counts, from the count store: milliseconds on any graph size. */
-  async function labelsAndTypes(): Promise<Pick<SchemaResponse, 'labels' | 'relationshipTypes'>> {
-    const [labels, types] = await Promise.all([db.read(cypher('schema-labels')), db.read(cypher('schema-types'))]);
-    return { labels: labels.records.map(counted), relationshipTypes: types.records.map(counted) };
-  }
-
   return {
     async search(lucene: string, labels: string[], limit: number): Promise<SearchHit[]> {
       const { records } = await db.read(cypher('search'), { lucene, labels, limit, candidates: limit * 5 + 20 });
@@ -120,14 +114,16 @@ export function createGraphStore(db: GraphDatabase) {
       return records.map((r) => toPath(r.get('path')));
     },
 
-    labelsAndTypes,
+    /** Labels and relationship types with their counts, from the count store: milliseconds on any graph size. */
+    async labelsAndTypes(): Promise<Pick<SchemaResponse, 'labels' | 'relationshipTypes'>> {
+      const [labels, types] = await Promise.all([db.read(cypher('schema-labels')), db.read(cypher('schema-types'))]);
+      return { labels: labels.records.map(counted), relationshipTypes: types.records.map(counted) };
+    },
 
-    async schema(): Promise<SchemaResponse> {
-      const [names, properties] = await Promise.all([labelsAndTypes(), db.read(cypher('schema-properties'))]);
-      return {
-        ...names,
-        properties: Object.fromEntries(properties.records.map((r) => [r.get('label') as string, (r.get('keys') as string[]).sort()])),
-      };
+    /** Property keys per label from a bounded sample of each label's nodes: a third of a second on a million nodes. */
+    async propertyKeys(): Promise<SchemaResponse['properties']> {
+      const { records } = await db.read(cypher('schema-properties'));
+      return Object.fromEntries(records.map((r) => [r.get('label') as string, (r.get('keys') as string[]).sort()]));
     },
 
     queryType: (query: string, params: Record<string, unknown>): Promise<QueryType> => db.queryType(query, params),

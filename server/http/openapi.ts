@@ -39,7 +39,7 @@ const routes: Route[] = [
     errors: [400, 404, 503],
   },
   { method: 'get', path: '/api/paths', summary: 'Shortest, all shortest, or all simple paths between two nodes', query: s.PathsQuery, response: s.PathsResponse, errors: [400, 404, 503] },
-  { method: 'get', path: '/api/schema', summary: 'Labels and relationship types with counts, property keys per label', response: s.SchemaResponse, errors: [503] },
+  { method: 'get', path: '/api/schema', summary: 'Labels and relationship types with counts, property keys per label (as read at most a minute ago)', response: s.SchemaResponse, errors: [503] },
   {
     method: 'get',
     path: '/api/walkthroughs',

@@ -1,35 +1,53 @@
-// Known labels and relationship types, so filters naming anything else are refused before any query runs.
+// What the graph holds: labels, relationship types and property keys. Filters naming anything else are refused before
+// any query runs, and every page load asks for the schema, so both are answered from what was read in the last minute.
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
+import type { SchemaResponse } from '../http/schemas.ts';
 
 const maxAgeMs = 60_000;
 
-export function createCatalog(store: GraphStore) {
-  let cached: { labels: Set<string>; types: Set<string>; at: number } | undefined;
-
-  async function load(force: boolean) {
-    if (!cached || force || Date.now() - cached.at > maxAgeMs) {
-      // Not store.schema(): its property-key sample takes a third of a second on a million nodes.
-      const { labels, relationshipTypes } = await store.labelsAndTypes();
-      cached = { labels: new Set(labels.map((l) => l.name)), types: new Set(relationshipTypes.map((t) => t.name)), at: Date.now() };
+/** The value of `load`, read again when older than maxAgeMs or when forced; callers during a read share it. */
+function remembered<T>(load: () => Promise<T>): (force?: boolean) => Promise<T> {
+  let last: { value: Promise<T>; at: number } | undefined;
+  return (force = false) => {
+    if (!last || force || Date.now() - last.at > maxAgeMs) {
+      const value = load();
+      last = { value, at: Date.now() };
+      // A failed read is not remembered: the next caller asks Neo4j again.
+      value.catch(() => {
+        if (last?.value === value) last = undefined;
+      });
     }
-    return cached;
-  }
+    return last.value;
+  };
+}
 
-  async function check(kind: 'label' | 'relationship type', names: string[], pick: (c: NonNullable<typeof cached>) => Set<string>) {
-    if (names.length === 0) return;
-    let known = pick(await load(false));
-    if (names.every((name) => known.has(name))) return;
-    known = pick(await load(true));
-    const unknown = names.filter((name) => !known.has(name));
+export function createCatalog(store: GraphStore) {
+  const names = remembered(async () => {
+    const { labels, relationshipTypes } = await store.labelsAndTypes();
+    return { labels: new Set(labels.map((l) => l.name)), types: new Set(relationshipTypes.map((t) => t.name)) };
+  });
+  // The property-key sample takes a third of a second on a million nodes, the count-store reads about 25 ms.
+  const schema = remembered(async (): Promise<SchemaResponse> => {
+    const [counts, properties] = await Promise.all([store.labelsAndTypes(), store.propertyKeys()]);
+    return { ...counts, properties };
+  });
+
+  async function check(kind: 'label' | 'relationship type', list: string[], pick: (known: Awaited<ReturnType<typeof names>>) => Set<string>) {
+    if (list.length === 0) return;
+    let known = pick(await names());
+    if (list.every((name) => known.has(name))) return;
+    known = pick(await names(true));
+    const unknown = list.filter((name) => !known.has(name));
     if (unknown.length > 0) {
       throw new AppError('BAD_REQUEST', `Unknown ${kind} ${unknown.join(', ')}; known: ${[...known].sort().join(', ')}`);
     }
   }
 
   return {
-    checkLabels: (names: string[]) => check('label', names, (c) => c.labels),
-    checkTypes: (names: string[]) => check('relationship type', names, (c) => c.types),
+    checkLabels: (list: string[]) => check('label', list, (known) => known.labels),
+    checkTypes: (list: string[]) => check('relationship type', list, (known) => known.types),
+    schema: () => schema(),
   };
 }
 

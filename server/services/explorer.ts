@@ -65,7 +65,7 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       return { paths, sources: await store.sources(citedSources(paths)) };
     },
 
-    schema: (): Promise<SchemaResponse> => store.schema(),
+    schema: (): Promise<SchemaResponse> => catalog.schema(),
   };
 }
 
