@@ -8,13 +8,14 @@
 // a/b is the API against a client written the driver's recommended way; a/b′ is what HTTP, Express, validation,
 // mapping and JSON add to the same transactions; b/c and b′/c what Bolt, the driver and its decoding add.
 // (a), (b) and (b′) take turns going first, so contention from other work on the machine falls on all alike.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver, type Path, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { toDriverParams } from '../../server/db/database.ts';
-import { cypher } from '../../server/db/queries.ts';
+import { cypher, type QueryName } from '../../server/db/queries.ts';
 import { startServer } from '../../server/main.ts';
 import { buildLuceneQuery } from '../../server/services/search-query.ts';
 import { Random } from '../gen/random.ts';
@@ -189,20 +190,35 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     },
   ];
   if (args.baseline) {
-    const baseline = (name: string) => readFileSync(join(projectRoot, 'scripts', 'bench', 'baseline', `${name}.cypher`), 'utf8');
-    const neighbourhoodBaselines = { 'neighbourhood-v0': 'before', 'neighbourhood-v1': 'before supernodes', 'neighbourhood-v2': 'before one-end edges', 'neighbourhood-v3': 'before plain lists' };
-    for (const [file, before] of Object.entries(neighbourhoodBaselines)) {
-      for (const depth of [1, 2]) list.push(neighbourhood(depth, baseline(file).replaceAll('{{depth}}', String(depth)), `${before}: neighbourhood d${depth}`, true));
+    const neighbourhoodBaselines = [
+      ['450da56', 'before'], // path enumeration, then aggregation
+      ['7930bae', 'before supernodes'], // every kept node's chain read for the links among them
+      ['cc3a461', 'before one-end edges'], // each link found from both ends, then DISTINCT
+      ['af3edbc', 'before plain lists'], // IN over a slice of concatenated lists
+    ] as const;
+    for (const [commit, before] of neighbourhoodBaselines) {
+      for (const depth of [1, 2]) list.push(neighbourhood(depth, queryAt(commit, 'neighbourhood').replaceAll('{{depth}}', String(depth)), `${before}: neighbourhood d${depth}`, true));
     }
-    list.push(paths('all', baseline('paths-all-v0').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
+    // Every simple path listed, then sorted, before SHORTEST k.
+    list.push(paths('all', queryAt('7930bae', 'paths-all').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
+    const nodeDetailsBefore = queryAt('450da56', 'node-details'); // a label scan of every Source
     list.push({
       name: 'before: node details',
       rawOnly: true,
       http: async () => 0,
-      raw: (client, i) => runStatements(client, [[{ query: baseline('node-details-v0'), params: { id: plan.ids[i]! }, main: true }]]),
+      raw: (client, i) => runStatements(client, [[{ query: nodeDetailsBefore, params: { id: plan.ids[i]! }, main: true }]]),
     });
   }
   return args.only ? list.filter((c) => c.name.includes(args.only!)) : list;
+}
+
+/** A service query as an earlier commit had it, from git history: what `--baseline` times beside today's. */
+function queryAt(commit: string, name: QueryName): string {
+  const shown = spawnSync('git', ['show', `${commit}:server/db/queries/${name}.cypher`], { cwd: projectRoot, encoding: 'utf8' });
+  if (shown.status !== 0) {
+    throw new Error(`--baseline reads earlier service queries from git history, and ${commit} is not in this clone (${(shown.stderr || String(shown.error)).trim()}); run it in a full clone (git fetch --unshallow).`);
+  }
+  return shown.stdout;
 }
 
 interface Samples {
