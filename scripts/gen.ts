@@ -213,7 +213,9 @@ async function main(): Promise<void> {
   });
   const driver = driverFor(target, { userAgent: 'graph-gen' });
   try {
-    console.log(`Neo4j: ${target.uri} (${target.how}); ${nodeTotal.toLocaleString('en')} nodes, ${relTotal.toLocaleString('en')} relationships, seed ${seed}, batches of ${batchSize}`);
+    console.log(
+      `Neo4j: ${target.uri} (${target.how}); ${nodeTotal.toLocaleString('en')} nodes, ${relTotal.toLocaleString('en')} relationships, seed ${seed}, batches of ${batchSize}`,
+    );
     const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });
     const existing = Number(records[0]!.get('n'));
     if (existing > 0) {
@@ -236,8 +238,12 @@ async function main(): Promise<void> {
     const total = nodeSeconds + rels.seconds + indexSeconds;
     console.log('');
     console.table(Object.fromEntries(pools.map((pool) => [pool.kind.labels.join(':'), pool.count])));
-    console.log(`Nodes:         ${nodeTotal.toLocaleString('en')} in ${nodeSeconds.toFixed(1)} s = ${Math.round(nodeTotal / nodeSeconds).toLocaleString('en')} nodes/s`);
-    console.log(`Relationships: ${rels.created.toLocaleString('en')} in ${rels.seconds.toFixed(1)} s = ${Math.round(rels.created / rels.seconds).toLocaleString('en')} relationships/s`);
+    console.log(
+      `Nodes:         ${nodeTotal.toLocaleString('en')} in ${nodeSeconds.toFixed(1)} s = ${Math.round(nodeTotal / nodeSeconds).toLocaleString('en')} nodes/s`,
+    );
+    console.log(
+      `Relationships: ${rels.created.toLocaleString('en')} in ${rels.seconds.toFixed(1)} s = ${Math.round(rels.created / rels.seconds).toLocaleString('en')} relationships/s`,
+    );
     console.log(`Indexes online after a further ${indexSeconds.toFixed(1)} s; ${total.toFixed(1)} s in all.`);
     for (const short of rels.shortfall) console.log(`note: ${short.type}: ${short.made} of ${short.wanted} (too few distinct pairs at this size)`);
     await degreeReport(driver);

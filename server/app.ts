@@ -72,7 +72,9 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   api.use(healthRouter(createHealth(store)));
   api.use(explorerRouter(explorer));
   api.use(walkthroughsRouter(walkthroughs));
-  api.use(cypherRouter(createConsole(store, { rowLimit: config.consoleRowLimit }), { apiToken: config.apiToken, ratePerMinute: config.cypherRateLimitPerMinute }));
+  api.use(
+    cypherRouter(createConsole(store, { rowLimit: config.consoleRowLimit }), { apiToken: config.apiToken, ratePerMinute: config.cypherRateLimitPerMinute }),
+  );
   const openApi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

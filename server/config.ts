@@ -45,7 +45,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     consoleRowLimit: e.CONSOLE_ROW_LIMIT,
     apiToken: e.API_TOKEN,
-    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : [],
+    corsOrigins: e.CORS_ORIGINS
+      ? e.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : [],
     cypherRateLimitPerMinute: e.CYPHER_RATE_LIMIT_PER_MINUTE,
     supernodeDegree: e.SUPERNODE_DEGREE,
     logLevel: e.LOG_LEVEL,

@@ -97,7 +97,10 @@ function graph(elements: number, withPositions: boolean): cytoscape.ElementDefin
     const id = `n${source}~${type}~n${target}`;
     if (source === target || seen.has(id)) continue;
     seen.add(id);
-    out.push({ group: 'edges', data: { id, source: `n${source}`, target: `n${target}`, type, confidence: CONFIDENCE[Math.floor(random() * 4)], properties: {} } });
+    out.push({
+      group: 'edges',
+      data: { id, source: `n${source}`, target: `n${target}`, type, confidence: CONFIDENCE[Math.floor(random() * 4)], properties: {} },
+    });
   }
   return out;
 }
@@ -220,7 +223,16 @@ function emptySpot(): { x: number; y: number } {
   return { x: box.left + spot.x, y: box.top + spot.y };
 }
 
-let dragging: { tasks: ReturnType<typeof collectLongTasks>; start: number; stats: { frames: number; drawMs: number }; pan: cytoscape.Position; maxGap: number; stopped: boolean } | undefined;
+let dragging:
+  | {
+      tasks: ReturnType<typeof collectLongTasks>;
+      start: number;
+      stats: { frames: number; drawMs: number };
+      pan: cytoscape.Position;
+      maxGap: number;
+      stopped: boolean;
+    }
+  | undefined;
 
 /** Starts counting; the caller then drags with the mouse from the returned spot. */
 async function dragStart(): Promise<{ x: number; y: number }> {
@@ -267,7 +279,8 @@ async function tapStart(): Promise<{ x: number; y: number }> {
   const node = core
     .nodes()
     .filter((n) => n.degree(false) > 0)
-    .min((n) => Math.hypot((n as cytoscape.NodeSingular).renderedPosition().x - centre.x, (n as cytoscape.NodeSingular).renderedPosition().y - centre.y)).ele as cytoscape.NodeSingular;
+    .min((n) => Math.hypot((n as cytoscape.NodeSingular).renderedPosition().x - centre.x, (n as cytoscape.NodeSingular).renderedPosition().y - centre.y))
+    .ele as cytoscape.NodeSingular;
   const tasks = collectLongTasks();
   tapping = new Promise<TapResult>((resolve) => {
     let down = 0;

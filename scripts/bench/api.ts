@@ -122,7 +122,10 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     name,
     rawOnly,
     http: async (base, i) => {
-      const body = (await requestJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}/neighbourhood?depth=${depth}&limit=${limit}`)) as { nodes: unknown[]; edges: unknown[] };
+      const body = (await requestJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}/neighbourhood?depth=${depth}&limit=${limit}`)) as {
+        nodes: unknown[];
+        edges: unknown[];
+      };
       return body.nodes.length + body.edges.length;
     },
     raw: (client, i) => runStatements(client, [[{ query: text, params: { id: plan.ids[i]!, limit, labels: [], types: [], supernodeDegree }, main: true }]]),
@@ -134,7 +137,9 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
       rawOnly,
       http: async (base, i) => {
         const [from, to] = plan.pairs[i]!;
-        const body = (await requestJson(`${base}/api/paths?from=${from}&to=${to}&mode=${mode}&maxHops=${maxHops}`)) as { paths: { nodes: unknown[]; edges: unknown[] }[] };
+        const body = (await requestJson(`${base}/api/paths?from=${from}&to=${to}&mode=${mode}&maxHops=${maxHops}`)) as {
+          paths: { nodes: unknown[]; edges: unknown[] }[];
+        };
         return body.paths.reduce((sum, p) => sum + p.nodes.length + p.edges.length, 0);
       },
       raw: async (client, i) => {
@@ -163,7 +168,9 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
         return body.results.length;
       },
       raw: (client, i) =>
-        runStatements(client, [[{ query: cypher('search'), params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70 }, main: true }]]),
+        runStatements(client, [
+          [{ query: cypher('search'), params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70 }, main: true }],
+        ]),
     },
     {
       name: 'node details',
@@ -181,7 +188,9 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     {
       name: 'console',
       http: async (base, i) => {
-        const body = (await requestJson(`${base}/api/cypher`, { query: consoleQuery, params: { id: plan.ids[i]! } })) as { graph: { nodes: unknown[]; edges: unknown[] } };
+        const body = (await requestJson(`${base}/api/cypher`, { query: consoleQuery, params: { id: plan.ids[i]! } })) as {
+          graph: { nodes: unknown[]; edges: unknown[] };
+        };
         return body.graph.nodes.length + body.graph.edges.length;
       },
       // A client talking to Neo4j directly runs the statement alone. The console asks for its plan (EXPLAIN) only
@@ -197,7 +206,8 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
       ['af3edbc', 'before plain lists'], // IN over a slice of concatenated lists
     ] as const;
     for (const [commit, before] of neighbourhoodBaselines) {
-      for (const depth of [1, 2]) list.push(neighbourhood(depth, queryAt(commit, 'neighbourhood').replaceAll('{{depth}}', String(depth)), `${before}: neighbourhood d${depth}`, true));
+      for (const depth of [1, 2])
+        list.push(neighbourhood(depth, queryAt(commit, 'neighbourhood').replaceAll('{{depth}}', String(depth)), `${before}: neighbourhood d${depth}`, true));
     }
     // Every simple path listed, then sorted, before SHORTEST k.
     list.push(paths('all', queryAt('7930bae', 'paths-all').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
@@ -216,7 +226,9 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
 function queryAt(commit: string, name: QueryName): string {
   const shown = spawnSync('git', ['show', `${commit}:server/db/queries/${name}.cypher`], { cwd: projectRoot, encoding: 'utf8' });
   if (shown.status !== 0) {
-    throw new Error(`--baseline reads earlier service queries from git history, and ${commit} is not in this clone (${(shown.stderr || String(shown.error)).trim()}); run it in a full clone (git fetch --unshallow).`);
+    throw new Error(
+      `--baseline reads earlier service queries from git history, and ${commit} is not in this clone (${(shown.stderr || String(shown.error)).trim()}); run it in a full clone (git fetch --unshallow).`,
+    );
   }
   return shown.stdout;
 }
@@ -246,7 +258,14 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const target = await benchTarget({ uri: args.uri, user: args.user, password: args.password, startLocal: args['start-local'], heap: args.heap, pageCache: args['page-cache'] });
+  const target = await benchTarget({
+    uri: args.uri,
+    user: args.user,
+    password: args.password,
+    startLocal: args['start-local'],
+    heap: args.heap,
+    pageCache: args['page-cache'],
+  });
   const driver = driverFor(target, { userAgent: 'bench-raw' });
   const config = loadConfig({
     NEO4J_URI: target.uri,
@@ -265,7 +284,9 @@ async function main(): Promise<void> {
     const counts = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels', {}, { database });
     const nodeCount = Number(counts.records[0]!.get('nodes'));
     const relCount = Number(counts.records[0]!.get('rels'));
-    console.log(`Neo4j ${target.uri} (${target.how}): ${nodeCount.toLocaleString('en')} nodes, ${relCount.toLocaleString('en')} relationships; API ${server.url}`);
+    console.log(
+      `Neo4j ${target.uri} (${target.how}): ${nodeCount.toLocaleString('en')} nodes, ${relCount.toLocaleString('en')} relationships; API ${server.url}`,
+    );
     const ids0 = await allIds(driver, database);
     const random = new Random(Number(args.seed));
     const total = warmup + iterations;
@@ -354,10 +375,28 @@ async function main(): Promise<void> {
       };
     });
     const label = args.label ?? `${nodeCount}/${relCount}`;
-    console.log(`\nAPI benchmark, ${label}: ${iterations} random requests per row after ${warmup} warm-up rounds, seed ${args.seed}, neighbourhood limit ${limit}, maxHops ${maxHops}. Times in ms.\n`);
+    console.log(
+      `\nAPI benchmark, ${label}: ${iterations} random requests per row after ${warmup} warm-up rounds, seed ${args.seed}, neighbourhood limit ${limit}, maxHops ${maxHops}. Times in ms.\n`,
+    );
     console.log(
       table(
-        ['query', '(a) API p50/p95/p99', '(b) executeQuery p50/p95/p99', "(b′) auto-commit p50/p95/p99", '(c) Neo4j p50/p95/p99', 'a/b p50', 'a/b p99', 'a/b′ p50', 'a/b′ p99', 'b/c p50', 'b/c p99', 'b′/c p50', 'b′/c p99', 'elements p50/max', 'errors'],
+        [
+          'query',
+          '(a) API p50/p95/p99',
+          '(b) executeQuery p50/p95/p99',
+          '(b′) auto-commit p50/p95/p99',
+          '(c) Neo4j p50/p95/p99',
+          'a/b p50',
+          'a/b p99',
+          'a/b′ p50',
+          'a/b′ p99',
+          'b/c p50',
+          'b/c p99',
+          'b′/c p50',
+          'b′/c p99',
+          'elements p50/max',
+          'errors',
+        ],
         rows.map((r) => [
           r.name,
           r.api.n ? `${ms(r.api.p50)} / ${ms(r.api.p95)} / ${ms(r.api.p99)}` : '–',
@@ -378,8 +417,12 @@ async function main(): Promise<void> {
       ),
     );
     const floorSummary = summarize(floorMs);
-    console.log(`\nHTTP floor (bare node:http server answering a fixed ${floorBody.length.toLocaleString('en')}-byte JSON text, same client): ${ms(floorSummary.p50)} / ${ms(floorSummary.p95)} / ${ms(floorSummary.p99)}`);
-    console.log(`\nTargets (answers of ≤ ${ELEMENT_CAP} elements): API p50 ≤ 1.3 × driver p50, API p99 ≤ 1.5 × driver p99 (b: executeQuery; b′: the same transactions as the server); Neo4j's own time of the query itself.\n`);
+    console.log(
+      `\nHTTP floor (bare node:http server answering a fixed ${floorBody.length.toLocaleString('en')}-byte JSON text, same client): ${ms(floorSummary.p50)} / ${ms(floorSummary.p95)} / ${ms(floorSummary.p99)}`,
+    );
+    console.log(
+      `\nTargets (answers of ≤ ${ELEMENT_CAP} elements): API p50 ≤ 1.3 × driver p50, API p99 ≤ 1.5 × driver p99 (b: executeQuery; b′: the same transactions as the server); Neo4j's own time of the query itself.\n`,
+    );
     const neo4jTarget: Record<string, number> = { 'neighbourhood d1': 5, 'neighbourhood d2': 40, 'paths shortest': 50 };
     console.log(
       table(
@@ -392,16 +435,44 @@ async function main(): Promise<void> {
             const limitMs = neo4jTarget[r.name];
             const ok = p50 <= 1.3 && p99 <= 1.5 && (limitMs === undefined || r.main.p99 <= limitMs);
             const same = (p: 'p50' | 'p99') => ratio(r.capped.api[p], r.capped.autoCommit[p]);
-            return [r.name, String(r.capped.n), `${p50.toFixed(2)}×`, `${p99.toFixed(2)}×`, same('p50'), same('p99'), ms(r.main.p99), limitMs ? `≤ ${limitMs}` : '–', ok ? 'yes' : 'NO'];
+            return [
+              r.name,
+              String(r.capped.n),
+              `${p50.toFixed(2)}×`,
+              `${p99.toFixed(2)}×`,
+              same('p50'),
+              same('p99'),
+              ms(r.main.p99),
+              limitMs ? `≤ ${limitMs}` : '–',
+              ok ? 'yes' : 'NO',
+            ];
           }),
       ),
     );
     for (const r of rows) for (const e of r.firstErrors) console.log(`error in ${r.name}: ${e}`);
-    const out = args.out ?? join(projectRoot, 'bench', 'out', `api-${label.replace(/[^A-Za-z0-9]+/g, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const out =
+      args.out ?? join(projectRoot, 'bench', 'out', `api-${label.replace(/[^A-Za-z0-9]+/g, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     mkdirSync(join(out, '..'), { recursive: true });
     writeFileSync(
       out,
-      JSON.stringify({ label, nodes: nodeCount, relationships: relCount, iterations, warmup, seed: Number(args.seed), limit, maxHops, machine: machine(), target: target.how, floor: { bytes: floorBody.length, ...floorSummary }, rows }, null, 2),
+      JSON.stringify(
+        {
+          label,
+          nodes: nodeCount,
+          relationships: relCount,
+          iterations,
+          warmup,
+          seed: Number(args.seed),
+          limit,
+          maxHops,
+          machine: machine(),
+          target: target.how,
+          floor: { bytes: floorBody.length, ...floorSummary },
+          rows,
+        },
+        null,
+        2,
+      ),
     );
     console.log(`\nWrote ${out}`);
   } finally {

@@ -140,11 +140,24 @@ async function main(): Promise<void> {
     console.log(
       table(
         ['workload', 's', 'requests', 'req/s', 'p50', 'p90', 'p99', 'max', 'non-2xx', 'errors', 'timeouts'],
-        outcomes.map((o) => [o.name, String(o.seconds), String(o.requests), String(o.requestsPerSec), String(o.p50), String(o.p90), String(o.p99), String(o.max), String(o.non2xx), String(o.errors), String(o.timeouts)]),
+        outcomes.map((o) => [
+          o.name,
+          String(o.seconds),
+          String(o.requests),
+          String(o.requestsPerSec),
+          String(o.p50),
+          String(o.p90),
+          String(o.p99),
+          String(o.max),
+          String(o.non2xx),
+          String(o.errors),
+          String(o.timeouts),
+        ]),
       ),
     );
     for (const o of outcomes) if (o.non2xx) console.log(`${o.name}: status codes ${JSON.stringify(o.statusCodes)}`);
-    const out = args.out ?? join(projectRoot, 'bench', 'out', `load-${label.replace(/[^A-Za-z0-9]+/g, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const out =
+      args.out ?? join(projectRoot, 'bench', 'out', `load-${label.replace(/[^A-Za-z0-9]+/g, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     mkdirSync(join(out, '..'), { recursive: true });
     writeFileSync(out, JSON.stringify({ label, connections, machine: machine(), outcomes }, null, 2));
     console.log(`\nWrote ${out}`);

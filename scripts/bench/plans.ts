@@ -17,7 +17,14 @@ const { values: args } = parseArgs({
   options: { uri: { type: 'string' }, 'start-local': { type: 'boolean', default: false }, out: { type: 'string' } },
 });
 
-const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan'];
+const SCANS = [
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'UnionNodeByLabelsScan',
+  'IntersectionNodeByLabelsScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+];
 
 function render(plan: ProfiledPlan, depth = 0, lines: string[] = [], scans: string[] = []): { lines: string[]; scans: string[] } {
   const details = String((plan.arguments as Record<string, unknown>).Details ?? '');
@@ -58,10 +65,21 @@ async function main(): Promise<void> {
       ['typical', typical.id],
       ['hub', hub.id],
     ] as const;
-    out.push(await profile(driver, 'search "crimson cobra"', cypher('search'), { lucene: buildLuceneQuery('crimson cobra'), labels: [], limit: 10, candidates: 70 }));
+    out.push(
+      await profile(driver, 'search "crimson cobra"', cypher('search'), { lucene: buildLuceneQuery('crimson cobra'), labels: [], limit: 10, candidates: 70 }),
+    );
     for (const [kind, id] of nodes) {
       out.push(await profile(driver, `node-details first page (${kind})`, cypher('node-details'), { id, limit: 100, offset: 0 }));
-      for (const depth of [1, 2, 3]) out.push(await profile(driver, `neighbourhood depth ${depth} limit 300 (${kind})`, cypher('neighbourhood', { depth }), { id, limit: 300, labels: [], types: [], supernodeDegree: loadConfig().supernodeDegree }));
+      for (const depth of [1, 2, 3])
+        out.push(
+          await profile(driver, `neighbourhood depth ${depth} limit 300 (${kind})`, cypher('neighbourhood', { depth }), {
+            id,
+            limit: 300,
+            labels: [],
+            types: [],
+            supernodeDegree: loadConfig().supernodeDegree,
+          }),
+        );
     }
     const middle = Math.floor(hub.degree / 2);
     out.push(await profile(driver, `node-details page at offset ${middle} (hub)`, cypher('node-details'), { id: hub.id, limit: 100, offset: middle }));

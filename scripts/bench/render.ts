@@ -97,7 +97,9 @@ async function runCase(browser: Browser, port: number, variant: string, c: Rende
       const dragResult = await drag(page, Number(args['drag-ms']));
       return { ...c, variant, load, drag: dragResult, tap: await tap(page) };
     })();
-    const limit = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no result within ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS).unref());
+    const limit = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no result within ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS).unref(),
+    );
     return await Promise.race([run, limit]);
   } finally {
     await page.close().catch(() => undefined);
@@ -144,7 +146,20 @@ async function main(): Promise<void> {
   console.log(`\nRender benchmark: headless Chromium ${chromiumVersion}, 1280×800, cytoscape ${version}; drag ${args['drag-ms']} ms.\n`);
   console.log(
     table(
-      ['elements', 'variant', 'renderer', 'first frame ms', 'settled ms', 'layout + fit ms', 'load long tasks n / max ms', 'drag fps', 'drag worst gap ms', 'draw ms / frame', 'drag long tasks n / max ms', 'click → drawn ms'],
+      [
+        'elements',
+        'variant',
+        'renderer',
+        'first frame ms',
+        'settled ms',
+        'layout + fit ms',
+        'load long tasks n / max ms',
+        'drag fps',
+        'drag worst gap ms',
+        'draw ms / frame',
+        'drag long tasks n / max ms',
+        'click → drawn ms',
+      ],
       results.map((r) => [
         String(r.elements),
         r.variant,

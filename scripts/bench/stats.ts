@@ -39,7 +39,6 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-
 /** What the figures were taken on: the CPUs, memory and the load from everything else at the start. */
 export function machine(): Record<string, string | number> {
   const cpu = cpus();

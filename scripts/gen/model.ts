@@ -96,10 +96,24 @@ export const REL_TYPES: RelType[] = [
   { type: 'ALIAS_OF', weight: 3, variants: [{ from: ['alias'], to: ACTOR }] },
   { type: 'APPEARED_IN', weight: 3, variants: [{ from: ['alias'], to: ['incident'] }] },
   { type: 'MEMBER_OF', weight: 3, variants: [{ from: ['operative'], to: ['group'] }] },
-  { type: 'PART_OF', weight: 2, variants: [{ from: ['group'], to: ['group'] }, { from: ['organization'], to: ['organization', 'country'] }] },
+  {
+    type: 'PART_OF',
+    weight: 2,
+    variants: [
+      { from: ['group'], to: ['group'] },
+      { from: ['organization'], to: ['organization', 'country'] },
+    ],
+  },
   { type: 'SPONSORED_BY', weight: 1, variants: [{ from: ['group'], to: ['organization', 'country', 'person'] }] },
   { type: 'LEADS', weight: 0.05, variants: [{ from: ['person'], to: ['country'] }] },
-  { type: 'CONDUCTED', weight: 10, variants: [{ from: ACTOR, to: ['incident'] }, { from: ['country'], to: ['incident'] }] },
+  {
+    type: 'CONDUCTED',
+    weight: 10,
+    variants: [
+      { from: ACTOR, to: ['incident'] },
+      { from: ['country'], to: ['incident'] },
+    ],
+  },
   { type: 'TARGETED', weight: 15, variants: [{ from: ['incident'], to: ['victim'] }] },
   { type: 'USED', weight: 6, variants: [{ from: ['incident'], to: ['malware'] }] },
   { type: 'EXPLOITED', weight: 2, variants: [{ from: ['incident'], to: ['malware'] }] },
@@ -113,13 +127,27 @@ export const REL_TYPES: RelType[] = [
   {
     type: 'TRANSFERRED_TO',
     weight: 4,
-    variants: [{ from: ['incident'], to: ['organization', ...LAUNDERER] }, { from: LAUNDERER, to: ['organization', 'country'] }],
+    variants: [
+      { from: ['incident'], to: ['organization', ...LAUNDERER] },
+      { from: LAUNDERER, to: ['organization', 'country'] },
+    ],
   },
-  { type: 'LINKED_TO', weight: 1.5, variants: [{ from: PERSON, to: ACTOR }, { from: ['country'], to: ['country'] }] },
+  {
+    type: 'LINKED_TO',
+    weight: 1.5,
+    variants: [
+      { from: PERSON, to: ACTOR },
+      { from: ['country'], to: ['country'] },
+    ],
+  },
   {
     type: 'COLLABORATED_WITH',
     weight: 1.5,
-    variants: [{ from: ACTOR, to: ['country'] }, { from: ['country'], to: ACTOR }, { from: LAUNDERER, to: LAUNDERER }],
+    variants: [
+      { from: ACTOR, to: ['country'] },
+      { from: ['country'], to: ACTOR },
+      { from: LAUNDERER, to: LAUNDERER },
+    ],
   },
   { type: 'OPERATES_IN', weight: 1, variants: [{ from: ACTOR, to: ['country'] }] },
   { type: 'TRAINED_IN', weight: 0.5, variants: [{ from: ACTOR, to: ['country', 'organization'] }] },

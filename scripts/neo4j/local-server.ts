@@ -99,7 +99,10 @@ function serverCommand(javaBin: string, classpath: string, home: string): string
     env: neo4jEnv(home),
     encoding: 'utf8',
   });
-  const line = result.stdout.trim().split('\n').findLast((row) => row.includes('org.neo4j.server.'));
+  const line = result.stdout
+    .trim()
+    .split('\n')
+    .findLast((row) => row.includes('org.neo4j.server.'));
   if (result.status !== 0 || !line) throw new Error(`Neo4j did not accept its configuration:\n${result.stdout}${result.stderr}`);
   return shellWords(line);
 }

@@ -16,7 +16,11 @@ const nothing = async () => undefined;
 
 export async function configuredTarget(): Promise<ResolvedNeo4j | undefined> {
   if (process.env.NEO4J_URI) {
-    return { target: { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD }, how: 'NEO4J_URI', release: nothing };
+    return {
+      target: { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD },
+      how: 'NEO4J_URI',
+      release: nothing,
+    };
   }
   const running = await findDevServer();
   return running ? { target: running, how: 'local jars', release: nothing } : undefined;
@@ -44,4 +48,3 @@ async function stopStarted(): Promise<void> {
   await stopDevServer();
   console.log('Neo4j stopped.');
 }
-

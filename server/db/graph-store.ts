@@ -150,7 +150,13 @@ function direction(out: boolean): Direction {
 function toSource(node: Node): SourceRef {
   const p = node.properties as Record<string, unknown>;
   const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
-  return { id: nodeId(node), name: text('name') ?? nodeId(node), publisher: text('publisher'), date: text('date') ?? stringOrUndefined(toPlain(p.date)), kind: text('kind') };
+  return {
+    id: nodeId(node),
+    name: text('name') ?? nodeId(node),
+    publisher: text('publisher'),
+    date: text('date') ?? stringOrUndefined(toPlain(p.date)),
+    kind: text('kind'),
+  };
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

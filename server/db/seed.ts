@@ -69,7 +69,11 @@ export async function wipe(driver: Driver, database?: string): Promise<void> {
 export async function countGraph(driver: Driver, database?: string): Promise<Omit<SeedReport, 'files'>> {
   const labels = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label', {}, { database });
   const types = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type', {}, { database });
-  const totals = await driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships', {}, { database });
+  const totals = await driver.executeQuery(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database },
+  );
   return {
     nodes: Number(totals.records[0]?.get('nodes')),
     relationships: Number(totals.records[0]?.get('relationships')),

@@ -19,7 +19,14 @@ interface Route {
 const routes: Route[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness, and whether Neo4j answers', response: s.HealthResponse, errors: [] },
   { method: 'get', path: '/api/ready', summary: '200 only when Neo4j answers', response: s.HealthResponse, errors: [503] },
-  { method: 'get', path: '/api/search', summary: 'Alias-aware full-text search over names, aliases and summaries', query: s.SearchQuery, response: s.SearchResponse, errors: [400, 503] },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Alias-aware full-text search over names, aliases and summaries',
+    query: s.SearchQuery,
+    response: s.SearchResponse,
+    errors: [400, 503],
+  },
   {
     method: 'get',
     path: '/api/nodes/{id}',
@@ -38,8 +45,21 @@ const routes: Route[] = [
     response: s.NeighbourhoodResponse,
     errors: [400, 404, 503],
   },
-  { method: 'get', path: '/api/paths', summary: 'Shortest, all shortest, or all simple paths between two nodes', query: s.PathsQuery, response: s.PathsResponse, errors: [400, 404, 503] },
-  { method: 'get', path: '/api/schema', summary: 'Labels and relationship types with counts, property keys per label (as read at most a minute ago)', response: s.SchemaResponse, errors: [503] },
+  {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'Shortest, all shortest, or all simple paths between two nodes',
+    query: s.PathsQuery,
+    response: s.PathsResponse,
+    errors: [400, 404, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/schema',
+    summary: 'Labels and relationship types with counts, property keys per label (as read at most a minute ago)',
+    response: s.SchemaResponse,
+    errors: [503],
+  },
   {
     method: 'get',
     path: '/api/walkthroughs',
@@ -68,7 +88,15 @@ const routes: Route[] = [
 // Query strings arrive as text: the document describes the wire form, not the parsed values, with each field's description.
 function wireForm(schema: z.ZodObject): z.ZodObject {
   return z.object(
-    Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, z.string().optional().meta({ description: z.globalRegistry.get(field)?.description })])),
+    Object.fromEntries(
+      Object.entries(schema.shape).map(([key, field]) => [
+        key,
+        z
+          .string()
+          .optional()
+          .meta({ description: z.globalRegistry.get(field)?.description }),
+      ]),
+    ),
   );
 }
 

@@ -7,29 +7,34 @@ const nodeId = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids are slugs of letters, digits, dots, dashes, underscores and colons');
-const name = z.string().min(1).max(100).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'names are letters, digits and underscores');
+const name = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'names are letters, digits and underscores');
 /** `labels=Actor,Victim` in a query string. */
 const nameList = z
   .string()
   .max(2000)
   .optional()
-  .transform((value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []))
+  .transform((value) =>
+    value
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : [],
+  )
   .pipe(z.array(name).max(50));
 
 export const Properties = z.record(z.string(), z.unknown()).meta({ id: 'Properties' });
-export const GraphNode = z
-  .object({ id: z.string(), labels: z.array(z.string()), name: z.string(), properties: Properties })
-  .meta({ id: 'Node' });
-export const GraphEdge = z
-  .object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), properties: Properties })
-  .meta({ id: 'Edge' });
+export const GraphNode = z.object({ id: z.string(), labels: z.array(z.string()), name: z.string(), properties: Properties }).meta({ id: 'Node' });
+export const GraphEdge = z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), properties: Properties }).meta({ id: 'Edge' });
 export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) }).meta({ id: 'Graph' });
 export const SourceRef = z
   .object({ id: z.string(), name: z.string(), publisher: z.string().optional(), date: z.string().optional(), kind: z.string().optional() })
   .meta({ id: 'Source' });
-export const ErrorResponse = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
-  .meta({ id: 'Error' });
+export const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).meta({ id: 'Error' });
 
 export const HealthResponse = z.object({
   status: z.literal('ok'),
@@ -81,7 +86,9 @@ export const NodeDetailsResponse = z.object({
     .array(NodeRelationship)
     .meta({ description: 'One page, ordered by type, outgoing before incoming, then by the name and id of the node at the other end' }),
   relationshipTotal: z.number().int().meta({ description: 'All relationships of the node, on every page' }),
-  relationshipCounts: z.array(RelationshipCount).meta({ description: 'Relationships of each type and direction, in page order; they add up to relationshipTotal' }),
+  relationshipCounts: z
+    .array(RelationshipCount)
+    .meta({ description: 'Relationships of each type and direction, in page order; they add up to relationshipTotal' }),
   nextOffset: z.number().int().nullable().meta({ description: 'The offset of the next page, or null when this page is the last' }),
   sources: z.array(SourceRef).meta({ description: 'Sources cited by the node and by the relationships on this page' }),
 });
@@ -94,9 +101,13 @@ export const NeighbourhoodQuery = z.object({
 });
 export const NeighbourhoodResponse = Graph.extend({
   truncated: z.boolean(),
-  total: z.number().int().meta({ description: 'Neighbours found within the depth: exact unless truncated at depth 2 or 3, where it is a lower bound above limit' }),
+  total: z
+    .number()
+    .int()
+    .meta({ description: 'Neighbours found within the depth: exact unless truncated at depth 2 or 3, where it is a lower bound above limit' }),
   supernodes: z.array(z.string()).meta({
-    description: 'Kept nodes other than the centre with more than supernodeDegree relationships. Links between two of them are not looked for (one is kept when a supernode would otherwise have none); open one to see all its links',
+    description:
+      'Kept nodes other than the centre with more than supernodeDegree relationships. Links between two of them are not looked for (one is kept when a supernode would otherwise have none); open one to see all its links',
   }),
   supernodeDegree: z.number().int().meta({ description: 'The server setting SUPERNODE_DEGREE' }),
 });
@@ -190,7 +201,9 @@ export const WalkthroughStep = z
       .meta({ description: 'Present when the step query could not run; the graph is then empty' }),
   })
   .meta({ id: 'WalkthroughStep' });
-export const WalkthroughResponse = z.object({ id: z.string(), title: z.string(), summary: z.string(), steps: z.array(WalkthroughStep) }).meta({ id: 'Walkthrough' });
+export const WalkthroughResponse = z
+  .object({ id: z.string(), title: z.string(), summary: z.string(), steps: z.array(WalkthroughStep) })
+  .meta({ id: 'Walkthrough' });
 
 export type WalkthroughLayout = z.infer<typeof WalkthroughLayout>;
 export type WalkthroughProblem = z.infer<typeof WalkthroughProblem>;

@@ -2,9 +2,7 @@
 // this layer exists to refuse whole families (admin commands, LOAD CSV, procedure calls) with a clear message.
 import { splitStatements } from '../db/statements.ts';
 
-export type GuardVerdict =
-  | { allowed: true; planQuery: string }
-  | { allowed: false; code: 'READ_ONLY' | 'BAD_REQUEST'; message: string };
+export type GuardVerdict = { allowed: true; planQuery: string } | { allowed: false; code: 'READ_ONLY' | 'BAD_REQUEST'; message: string };
 
 /** Procedures that only read. Everything else is refused, whatever Neo4j's plan says. */
 export const allowedProcedures = new Set([

@@ -15,7 +15,10 @@ const slug = z
   .string()
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug of letters, digits and single dashes, such as lazarus-names');
-const nodeId = z.string().max(200).regex(new RegExp(`^${idPattern}$`), 'must be a node id (the `id` property of a seeded node)');
+const nodeId = z
+  .string()
+  .max(200)
+  .regex(new RegExp(`^${idPattern}$`), 'must be a node id (the `id` property of a seeded node)');
 /** A node id, or an edge id as the API writes it: `source~TYPE~target`. */
 const nodeOrEdgeId = z
   .string()

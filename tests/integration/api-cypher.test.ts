@@ -16,7 +16,9 @@ afterAll(async () => {
 });
 
 function cypher(query: string, params?: Record<string, unknown>) {
-  return request(app).post('/api/cypher').send(params ? { query, params } : { query });
+  return request(app)
+    .post('/api/cypher')
+    .send(params ? { query, params } : { query });
 }
 
 describe('POST /api/cypher reads', () => {
@@ -82,7 +84,9 @@ describe('POST /api/cypher reads', () => {
     expect((await cypher('   ')).status).toBe(400);
     expect((await request(app).post('/api/cypher').send({})).status).toBe(400);
     expect((await request(app).post('/api/cypher').set('content-type', 'application/json').send('{"query":')).status).toBe(400);
-    const huge = await request(app).post('/api/cypher').send({ query: `RETURN '${'x'.repeat(70_000)}'` });
+    const huge = await request(app)
+      .post('/api/cypher')
+      .send({ query: `RETURN '${'x'.repeat(70_000)}'` });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -134,7 +138,7 @@ const writes: [string, string][] = [
   ['grant role', 'GRANT ROLE admin TO neo4j'],
   ['create or replace database', 'CREATE OR REPLACE DATABASE neo4j'],
   ['security procedure', "CALL dbms.security.createUser('eve', 'secret-secret', false)"],
-  ['write inside a subquery after a read', "MATCH (n:Actor) CALL (n) { SET n.flag = true } RETURN count(n)"],
+  ['write inside a subquery after a read', 'MATCH (n:Actor) CALL (n) { SET n.flag = true } RETURN count(n)'],
 ];
 
 describe('POST /api/cypher refuses writes and administration', () => {

@@ -6,9 +6,25 @@ import { reseed, testDriver } from '../support/neo4j.ts';
 const app = testApp();
 beforeAll(() => reseed());
 
-interface Node { id: string; labels: string[]; name: string; properties: Record<string, unknown> }
-interface Edge { id: string; source: string; target: string; type: string; properties: Record<string, unknown> }
-interface Relationship { type: string; direction: 'out' | 'in'; other: { id: string; name: string; labels: string[] }; properties: Record<string, unknown> }
+interface Node {
+  id: string;
+  labels: string[];
+  name: string;
+  properties: Record<string, unknown>;
+}
+interface Edge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+interface Relationship {
+  type: string;
+  direction: 'out' | 'in';
+  other: { id: string; name: string; labels: string[] };
+  properties: Record<string, unknown>;
+}
 
 describe('GET /api/nodes/:id', () => {
   it('returns the node, its relationships with direction, and the sources cited', async () => {
@@ -31,7 +47,11 @@ describe('GET /api/nodes/:id', () => {
     expect(body.nextOffset).toBeNull();
     const counted = body.relationshipCounts as { type: string; direction: string; count: number }[];
     expect(counted.reduce((sum, c) => sum + c.count, 0)).toBe(body.relationshipTotal);
-    expect(counted).toContainEqual({ type: 'ALIAS_OF', direction: 'in', count: body.relationships.filter((r: Relationship) => r.type === 'ALIAS_OF' && r.direction === 'in').length });
+    expect(counted).toContainEqual({
+      type: 'ALIAS_OF',
+      direction: 'in',
+      count: body.relationships.filter((r: Relationship) => r.type === 'ALIAS_OF' && r.direction === 'in').length,
+    });
   });
 
   it('answers 404 NOT_FOUND for an unknown id and 400 for a malformed one', async () => {
@@ -66,7 +86,13 @@ describe('GET /api/nodes/:id paging', () => {
   async function page(query: string) {
     const res = await request(app).get(`/api/nodes/paging-hub?${query}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return res.body as { relationships: Relationship[]; relationshipTotal: number; relationshipCounts: unknown[]; nextOffset: number | null; sources: { id: string }[] };
+    return res.body as {
+      relationships: Relationship[];
+      relationshipTotal: number;
+      relationshipCounts: unknown[];
+      nextOffset: number | null;
+      sources: { id: string }[];
+    };
   }
 
   async function allPages(limit: number): Promise<Relationship[]> {

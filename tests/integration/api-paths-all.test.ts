@@ -16,7 +16,11 @@ const everySimplePath = (maxHops: number) => `
     AND all(n IN nodes(path) WHERE single(m IN nodes(path) WHERE m = n))
   RETURN length(path) AS length, [r IN rels | elementId(r)] AS rels`;
 
-interface ApiPath { length: number; nodes: { id: string }[]; edges: { id: string }[] }
+interface ApiPath {
+  length: number;
+  nodes: { id: string }[];
+  edges: { id: string }[];
+}
 
 const cases = [
   { from: 'tian-yinyin', to: 'lazarus-group', maxHops: 4, limit: 15, types: [] },

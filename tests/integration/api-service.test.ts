@@ -22,7 +22,16 @@ describe('service endpoints', () => {
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/ready', '/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbourhood', '/api/paths', '/api/schema', '/api/cypher']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/ready',
+        '/api/search',
+        '/api/nodes/{id}',
+        '/api/nodes/{id}/neighbourhood',
+        '/api/paths',
+        '/api/schema',
+        '/api/cypher',
+      ]),
     );
     expect(res.body.paths['/api/cypher'].post.responses['403']).toBeDefined();
   });

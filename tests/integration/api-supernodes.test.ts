@@ -12,8 +12,17 @@ const driver = testDriver();
 beforeAll(() => reseed(driver));
 afterAll(() => driver.close());
 
-interface Edge { id: string; source: string; target: string }
-interface Hood { nodes: { id: string }[]; edges: Edge[]; supernodes: string[]; supernodeDegree: number }
+interface Edge {
+  id: string;
+  source: string;
+  target: string;
+}
+interface Hood {
+  nodes: { id: string }[];
+  edges: Edge[];
+  supernodes: string[];
+  supernodeDegree: number;
+}
 
 async function neighbourhood(app: typeof full, id: string, depth: number): Promise<Hood> {
   const res = await request(app).get(`/api/nodes/${id}/neighbourhood?depth=${depth}&limit=60`);
@@ -53,7 +62,10 @@ describe('neighbourhood supernodes', () => {
     const [all, some] = await Promise.all([neighbourhood(full, id, depth), neighbourhood(capped, id, depth)]);
     expect(some.nodes.map((n) => n.id)).toEqual(all.nodes.map((n) => n.id));
     const degree = await degrees(all.nodes.map((n) => n.id));
-    const expected = all.nodes.slice(1).filter((n) => degree.get(n.id)! > DEGREE).map((n) => n.id);
+    const expected = all.nodes
+      .slice(1)
+      .filter((n) => degree.get(n.id)! > DEGREE)
+      .map((n) => n.id);
     expect([...some.supernodes].sort()).toEqual(expected.sort());
 
     const kept = new Set(some.edges.map((e) => e.id));

@@ -98,10 +98,7 @@ async function node(id: string): Promise<Props & { labels: string[] }> {
 
 /** Properties of the one relationship of `type` from `from` to `to`, or undefined. */
 async function rel(from: string, type: string, to: string): Promise<Props | undefined> {
-  const found = await rows(
-    'MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN properties(r) AS props',
-    { from, type, to },
-  );
+  const found = await rows('MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN properties(r) AS props', { from, type, to });
   expect(found.length).toBeLessThanOrEqual(1);
   return found[0]?.props as Props | undefined;
 }
@@ -174,7 +171,10 @@ describe('dataset shape', () => {
       expect(labels, String(p.id)).toContain('Entity');
       const kinds = labels.filter((label) => label !== 'Entity');
       expect(kinds.length, String(p.id)).toBeGreaterThan(0);
-      expect(kinds.every((label) => KIND_LABELS.includes(label)), String(p.id)).toBe(true);
+      expect(
+        kinds.every((label) => KIND_LABELS.includes(label)),
+        String(p.id),
+      ).toBe(true);
       // Group and Person are sub-kinds: Group only under Actor; Person alone, with Actor, or with Launderer.
       if (labels.includes('Group')) expect(labels, String(p.id)).toContain('Actor');
       if (labels.includes('Actor')) expect(labels.includes('Group') !== labels.includes('Person'), String(p.id)).toBe(true);
@@ -223,7 +223,8 @@ describe('dataset shape', () => {
       MATCH (n) RETURN n.id AS id, properties(n) AS p
       UNION ALL
       MATCH (a)-[r]->(b) RETURN a.id + '-' + type(r) + '->' + b.id AS id, properties(r) AS p`);
-    const numeric = /^(amountUsd|amountAttemptedUsd|cryptocurrencyTheftUsd|computers|countries|countriesMin|agents|serversDestroyedPercent|companiesMin|increaseFactorMin|population)$/;
+    const numeric =
+      /^(amountUsd|amountAttemptedUsd|cryptocurrencyTheftUsd|computers|countries|countriesMin|agents|serversDestroyedPercent|companiesMin|increaseFactorMin|population)$/;
     for (const { id, p } of props as { id: string; p: Props }[]) {
       for (const [key, value] of Object.entries(p)) {
         if (['date', 'from', 'to', 'since'].includes(key)) expect(value, `${id}.${key}`).toMatch(ISO_DATE);
@@ -259,7 +260,12 @@ describe('dataset shape', () => {
 describe('sources', () => {
   it('records the Harvard International Review article with its author and publisher', async () => {
     const hir = await node(HIR);
-    expect(hir).toMatchObject({ name: 'The Cybercrime Syndicate Financing the North Korean State', publisher: 'Harvard International Review', author: 'Joshua Park', kind: 'document' });
+    expect(hir).toMatchObject({
+      name: 'The Cybercrime Syndicate Financing the North Korean State',
+      publisher: 'Harvard International Review',
+      author: 'Joshua Park',
+      kind: 'document',
+    });
   });
 
   it('records the Pyongyang Papers article with its title and publisher', async () => {
@@ -381,7 +387,12 @@ describe('charges', () => {
   });
 
   it('charged Park in 2018 with the Sony Pictures hack, the Bangladesh Bank heist and WannaCry', async () => {
-    expect(await targets('park-jin-hyok', 'CHARGED_WITH')).toEqual(['bangladesh-bank-heist-2016', 'sony-pictures-hack-2014', 'thefts-charged-2021', 'wannacry-attack-2017']);
+    expect(await targets('park-jin-hyok', 'CHARGED_WITH')).toEqual([
+      'bangladesh-bank-heist-2016',
+      'sony-pictures-hack-2014',
+      'thefts-charged-2021',
+      'wannacry-attack-2017',
+    ]);
     for (const incident of ['bangladesh-bank-heist-2016', 'sony-pictures-hack-2014', 'wannacry-attack-2017']) {
       expect(await rel('park-jin-hyok', 'CHARGED_WITH', incident)).toMatchObject({ date: '2018', sources: [HIR, 'us-doj-charges-2018'] });
     }
@@ -413,7 +424,11 @@ describe('early attacks and Sony Pictures', () => {
 
   it('has the 2010, 2011 and 2013 attacks on Korean banks, government servers and media agencies', async () => {
     expect(await node('korea-banks-government-media-attacks-2010-2013')).toMatchObject({ from: '2010', to: '2013', years: ['2010', '2011', '2013'] });
-    expect(await targets('korea-banks-government-media-attacks-2010-2013', 'TARGETED')).toEqual(['korean-banks', 'korean-government-servers', 'korean-media-agencies']);
+    expect(await targets('korea-banks-government-media-attacks-2010-2013', 'TARGETED')).toEqual([
+      'korean-banks',
+      'korean-government-servers',
+      'korean-media-agencies',
+    ]);
   });
 
   it('has the 2013 wiper attack on the South Korean financial system with homegrown malware', async () => {
@@ -569,7 +584,10 @@ describe('China and the overseas agents', () => {
 
   it('holds operations from the DPRK–China border and Chinese complicity as suspected', async () => {
     expect(await rel('dprk-cyber-actors', 'OPERATES_IN', 'china')).toMatchObject({ confidence: 'suspected' });
-    expect(await rel('china', 'COLLABORATED_WITH', 'dprk-cyber-actors')).toMatchObject({ confidence: 'suspected', quote: 'highly likely that Chinese Government are aware and therefore complicit' });
+    expect(await rel('china', 'COLLABORATED_WITH', 'dprk-cyber-actors')).toMatchObject({
+      confidence: 'suspected',
+      quote: 'highly likely that Chinese Government are aware and therefore complicit',
+    });
   });
 
   it('counts 6,000 overseas cyber agents in India, Kenya and New Zealand, per the US Army', async () => {

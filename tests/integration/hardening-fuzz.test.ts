@@ -72,7 +72,9 @@ describe(`hostile input, ${runs} cases per endpoint`, () => {
     const num = fc.oneof(hostileText, fc.integer({ min: -10, max: 10_000 }).map(String));
     await fc.assert(
       fc.asyncProperty(id, num, num, hostileText, hostileText, async (node, depth, limit, labels, types) => {
-        const res = await request(app).get(`/api/nodes/${q(node) || 'x'}/neighbourhood?depth=${q(depth)}&limit=${q(limit)}&labels=${q(labels)}&types=${q(types)}`);
+        const res = await request(app).get(
+          `/api/nodes/${q(node) || 'x'}/neighbourhood?depth=${q(depth)}&limit=${q(limit)}&labels=${q(labels)}&types=${q(types)}`,
+        );
         checkAnswer(res);
       }),
       { numRuns: runs },
@@ -82,9 +84,16 @@ describe(`hostile input, ${runs} cases per endpoint`, () => {
   it('GET /api/paths', async () => {
     const id = fc.oneof(hostileText, fc.constantFrom('lazarus-group', 'tian-yinyin', 'kucoin'));
     await fc.assert(
-      fc.asyncProperty(id, id, hostileText, fc.oneof(hostileText, fc.integer({ min: -5, max: 12 }).map(String)), hostileText, async (from, to, mode, hops, types) => {
-        checkAnswer(await request(app).get(`/api/paths?from=${q(from)}&to=${q(to)}&mode=${q(mode)}&maxHops=${q(hops)}&types=${q(types)}`));
-      }),
+      fc.asyncProperty(
+        id,
+        id,
+        hostileText,
+        fc.oneof(hostileText, fc.integer({ min: -5, max: 12 }).map(String)),
+        hostileText,
+        async (from, to, mode, hops, types) => {
+          checkAnswer(await request(app).get(`/api/paths?from=${q(from)}&to=${q(to)}&mode=${q(mode)}&maxHops=${q(hops)}&types=${q(types)}`));
+        },
+      ),
       { numRuns: runs },
     );
   });

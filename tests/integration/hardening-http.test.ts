@@ -43,7 +43,9 @@ describe('HTTP hardening', () => {
   });
 
   it('refuses bodies over 64 kB with 413 and non-JSON bodies with 400', async () => {
-    const big = await request(app).post('/api/cypher').send({ query: 'RETURN 1', params: { pad: 'x'.repeat(70_000) } });
+    const big = await request(app)
+      .post('/api/cypher')
+      .send({ query: 'RETURN 1', params: { pad: 'x'.repeat(70_000) } });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     const text = await request(app).post('/api/cypher').set('content-type', 'application/json').send('not json');

@@ -145,7 +145,10 @@ describe('a walkthroughs folder with broken files', () => {
   writeFileSync(join(dir, 'good.yaml'), file('good', "MATCH p = (:Alias)-[:ALIAS_OF]->(:Actor {id: 'lazarus-group'}) RETURN p"));
   writeFileSync(join(dir, 'bad-yaml.yaml'), 'id: bad-yaml\ntitle: "unclosed\n');
   writeFileSync(join(dir, 'missing.yaml'), 'id: missing\ntitle: No summary or steps\n');
-  writeFileSync(join(dir, 'writes.yaml'), file('writes', "MATCH (n {id: 'lazarus-group'}) RETURN n", "MATCH (n {id: 'lazarus-group'}) SET n.name = 'pwned' RETURN n"));
+  writeFileSync(
+    join(dir, 'writes.yaml'),
+    file('writes', "MATCH (n {id: 'lazarus-group'}) RETURN n", "MATCH (n {id: 'lazarus-group'}) SET n.name = 'pwned' RETURN n"),
+  );
   writeFileSync(join(dir, 'fails-at-run.yaml'), file('fails-at-run', "MATCH (n {id: 'lazarus-group'}) RETURN n", 'MATCH (n) RETURN n LIMT 3'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -168,8 +171,17 @@ describe('a walkthroughs folder with broken files', () => {
     const problems = res.body.problems as { file: string; step?: number; message: string }[];
     expect(problems.map((p) => p.file).sort()).toEqual(['bad-yaml.yaml', 'missing.yaml', 'missing.yaml', 'writes.yaml']);
     expect(problems.find((p) => p.file === 'bad-yaml.yaml')!.message).toMatch(/^Not valid YAML/);
-    expect(problems.filter((p) => p.file === 'missing.yaml').map((p) => p.message).sort()).toEqual(['steps: is required', 'summary: is required']);
-    expect(problems.find((p) => p.file === 'writes.yaml')).toEqual({ file: 'writes.yaml', step: 2, message: 'query: SET is not allowed: the console only reads the graph.' });
+    expect(
+      problems
+        .filter((p) => p.file === 'missing.yaml')
+        .map((p) => p.message)
+        .sort(),
+    ).toEqual(['steps: is required', 'summary: is required']);
+    expect(problems.find((p) => p.file === 'writes.yaml')).toEqual({
+      file: 'writes.yaml',
+      step: 2,
+      message: 'query: SET is not allowed: the console only reads the graph.',
+    });
   });
 
   it('logs each problem as a warning naming the file and step', () => {

@@ -44,6 +44,9 @@ export async function graphFingerprint(db: Driver = testDriver()): Promise<strin
 
 function sortKeys(value: Record<string, unknown>): [string, unknown][] {
   return Object.entries(value)
-    .map(([key, item]): [string, unknown] => [key, typeof item === 'object' && item !== null && 'toString' in item && !Array.isArray(item) ? String(item) : item])
+    .map(([key, item]): [string, unknown] => [
+      key,
+      typeof item === 'object' && item !== null && 'toString' in item && !Array.isArray(item) ? String(item) : item,
+    ])
     .sort(([a], [b]) => a.localeCompare(b));
 }

@@ -42,12 +42,18 @@ describe('path sentences', () => {
   const lazarus = n('lazarus-group', 'Lazarus Group');
 
   it('follows the walk and points arrows along each edge', () => {
-    const path = { nodes: [tian, hack, lazarus], edges: [e('tian-yinyin', 'LAUNDERED', 'exchange-hack-2018'), e('lazarus-group', 'CONDUCTED', 'exchange-hack-2018')] };
+    const path = {
+      nodes: [tian, hack, lazarus],
+      edges: [e('tian-yinyin', 'LAUNDERED', 'exchange-hack-2018'), e('lazarus-group', 'CONDUCTED', 'exchange-hack-2018')],
+    };
     expect(pathSentence(pathHops(path, 'tian-yinyin'))).toBe('Tian Yinyin —LAUNDERED→ 2018 exchange hack ←CONDUCTED— Lazarus Group');
   });
 
   it('works out the start when the node list is not in walk order', () => {
-    const path = { nodes: [lazarus, hack, tian], edges: [e('tian-yinyin', 'LAUNDERED', 'exchange-hack-2018'), e('lazarus-group', 'CONDUCTED', 'exchange-hack-2018')] };
+    const path = {
+      nodes: [lazarus, hack, tian],
+      edges: [e('tian-yinyin', 'LAUNDERED', 'exchange-hack-2018'), e('lazarus-group', 'CONDUCTED', 'exchange-hack-2018')],
+    };
     expect(pathSentence(pathHops(path))).toBe('Tian Yinyin —LAUNDERED→ 2018 exchange hack ←CONDUCTED— Lazarus Group');
   });
 

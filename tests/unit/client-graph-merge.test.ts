@@ -89,7 +89,12 @@ describe('applying expansions to a headless Cytoscape view', () => {
     const cy = cytoscape({ headless: true });
     apply(cy, mergeGraphs([lazarusHood, heistHood]));
     apply(cy, lazarusHood);
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['bangladesh-bank-heist', 'hidden-cobra', 'lazarus-group']);
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['bangladesh-bank-heist', 'hidden-cobra', 'lazarus-group']);
     expect(cy.edges()).toHaveLength(2);
   });
 });

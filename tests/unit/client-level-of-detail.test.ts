@@ -31,12 +31,17 @@ describe('level of detail', () => {
     expect(isLargeView(cy)).toBe(false);
   });
 
-  it('fades everything outside a selected node\'s neighbourhood in a small view', () => {
+  it("fades everything outside a selected node's neighbourhood in a small view", () => {
     const cy = star(41);
     fitLevelOfDetail(cy);
     bindEvents(cy, noop);
     cy.getElementById('hub').select();
-    expect(cy.elements('.neighbour').map((e) => e.id()).sort()).toEqual(['e0', 'e1', 'e2', 'n0', 'n1', 'n2']);
+    expect(
+      cy
+        .elements('.neighbour')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['e0', 'e1', 'e2', 'n0', 'n1', 'n2']);
     expect(cy.elements('.faded').length).toBe(41 - 7);
     cy.getElementById('hub').unselect();
     expect(cy.elements('.faded, .neighbour').length).toBe(0);
@@ -49,7 +54,12 @@ describe('level of detail', () => {
     cy.getElementById('n10').emit('mouseover');
     expect(cy.elements('.faded, .neighbour').length).toBe(0);
     cy.getElementById('hub').select();
-    expect(cy.elements('.neighbour').map((e) => e.id()).sort()).toEqual(['e0', 'e1', 'e2', 'n0', 'n1', 'n2']);
+    expect(
+      cy
+        .elements('.neighbour')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['e0', 'e1', 'e2', 'n0', 'n1', 'n2']);
     expect(cy.elements('.faded').length).toBe(0);
   });
 });

@@ -56,6 +56,6 @@ describe('checkConsoleQuery', () => {
 
 describe('codeOnly', () => {
   it('blanks strings, comments and quoted names, keeping the code around them', () => {
-    expect(codeOnly("RETURN 'a', \"b\", `c` // d\n/* e */ 1")).toBe('RETURN  _ ,  _ ,  `_`   _ \n _  1');
+    expect(codeOnly('RETURN \'a\', "b", `c` // d\n/* e */ 1')).toBe('RETURN  _ ,  _ ,  `_`   _ \n _  1');
   });
 });

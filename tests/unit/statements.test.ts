@@ -3,7 +3,7 @@ import { splitStatements } from '../../server/db/statements.ts';
 
 describe('splitStatements', () => {
   it('splits at semicolons and reports the line of each statement', () => {
-    const script = "// header\nCREATE (a);\n\nMATCH (b)\nRETURN b;\n";
+    const script = '// header\nCREATE (a);\n\nMATCH (b)\nRETURN b;\n';
     expect(splitStatements(script)).toEqual([
       { text: '// header\nCREATE (a)', line: 2 },
       { text: 'MATCH (b)\nRETURN b', line: 4 },
@@ -11,8 +11,8 @@ describe('splitStatements', () => {
   });
 
   it('keeps semicolons inside strings, identifiers and comments', () => {
-    const script = "RETURN 'a;b', \"c;d\", 1 AS `e;f` // g;h\n/* i; */;RETURN 2";
-    expect(splitStatements(script).map((s) => s.text)).toEqual(["RETURN 'a;b', \"c;d\", 1 AS `e;f` // g;h\n/* i; */", 'RETURN 2']);
+    const script = 'RETURN \'a;b\', "c;d", 1 AS `e;f` // g;h\n/* i; */;RETURN 2';
+    expect(splitStatements(script).map((s) => s.text)).toEqual(['RETURN \'a;b\', "c;d", 1 AS `e;f` // g;h\n/* i; */', 'RETURN 2']);
   });
 
   it('honours escaped quotes', () => {

@@ -120,7 +120,7 @@ describe('parseWalkthrough', () => {
     ['DETACH DELETE', "MATCH (n {id: 'kim-il'}) DETACH DELETE n", /DELETE is not allowed/],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /LOAD CSV is not allowed/],
     ['a write procedure', "CALL db.createLabel('X') RETURN 1", /Procedure db\.createlabel is not allowed/],
-    ['two statements', "MATCH (n) RETURN n; MATCH (m) RETURN m", /one statement at a time/],
+    ['two statements', 'MATCH (n) RETURN n; MATCH (m) RETURN m', /one statement at a time/],
   ])('refuses %s in a step query', (_name, query, message) => {
     const problems = problemsOf(goodWith(secondQuery, `      ${query}`));
     expect(problems).toHaveLength(1);
@@ -153,8 +153,13 @@ describe('parseWalkthrough', () => {
       step: 1,
       message: 'focus: name at least one node id to focus',
     });
-    expect(problemsOf(goodWith('sources: [hir-cybercrime-syndicate]', 'sources: []'))[0]).toMatchObject({ step: 1, message: expect.stringMatching(/^sources: /) });
-    expect(problemsOf(goodWith('id: good-one', 'id: Good One'))).toEqual([{ file: 'w.yaml', message: expect.stringMatching(/^id: must be a lower-case slug/) }]);
+    expect(problemsOf(goodWith('sources: [hir-cybercrime-syndicate]', 'sources: []'))[0]).toMatchObject({
+      step: 1,
+      message: expect.stringMatching(/^sources: /),
+    });
+    expect(problemsOf(goodWith('id: good-one', 'id: Good One'))).toEqual([
+      { file: 'w.yaml', message: expect.stringMatching(/^id: must be a lower-case slug/) },
+    ]);
   });
 
   it('refuses a walkthrough without steps, an empty file and a file that is not a mapping', () => {

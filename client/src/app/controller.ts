@@ -92,8 +92,7 @@ export class Controller {
       walkFocus: walkStep?.focus ?? [],
       walkHighlight: walkStep?.highlight ?? [],
     });
-    const filtersChanged =
-      previous && (previous.hiddenLabels.join() !== state.hiddenLabels.join() || previous.hiddenTypes.join() !== state.hiddenTypes.join());
+    const filtersChanged = previous && (previous.hiddenLabels.join() !== state.hiddenLabels.join() || previous.hiddenTypes.join() !== state.hiddenTypes.join());
     // A new starting point (search, console, walkthrough step) gets a fresh layout; an expansion keeps the picture.
     const fresh =
       !previous ||

@@ -82,9 +82,24 @@ export class Loader {
 
     const [hoodResults, pathResult, cypherResult, walkResult] = await Promise.all([
       Promise.allSettled(hoods),
-      paths ? paths.then((value) => ({ value }), (error: unknown) => ({ error })) : undefined,
-      cypher ? cypher.then((value) => ({ value }), (error: unknown) => ({ error })) : undefined,
-      walk ? walk.then((value) => ({ value }), (error: unknown) => ({ error })) : undefined,
+      paths
+        ? paths.then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          )
+        : undefined,
+      cypher
+        ? cypher.then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          )
+        : undefined,
+      walk
+        ? walk.then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          )
+        : undefined,
     ]);
 
     const graphs: Graph[] = [];

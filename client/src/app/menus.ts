@@ -41,11 +41,7 @@ export function nodeMenu(ctx: MenuContext, id: string, x: number, y: number): vo
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([type, count]) => ({ label: `Expand ${type} (${count})`, action: () => actions.expand(id, [type]) }));
       if (!ctx.menu.open) return;
-      ctx.menu.setItems(title, [
-        ...base,
-        { label: byType.length ? 'Expand by relationship type' : 'No relationships', note: true },
-        ...byType,
-      ]);
+      ctx.menu.setItems(title, [...base, { label: byType.length ? 'Expand by relationship type' : 'No relationships', note: true }, ...byType]);
     })
     .catch((error: unknown) => {
       if (ctx.menu.open) ctx.menu.setItems(title, [...base, { label: describeError(error), note: true }]);

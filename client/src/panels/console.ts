@@ -17,7 +17,8 @@ export const EXAMPLES: { title: string; query: string }[] = [
   },
   {
     title: 'Largest incidents (table)',
-    query: 'MATCH (i:Incident)\nWHERE i.amountUsd IS NOT NULL\nRETURN i.name AS incident, i.date AS date, i.amountUsd AS amountUsd\nORDER BY i.amountUsd DESC\nLIMIT 10',
+    query:
+      'MATCH (i:Incident)\nWHERE i.amountUsd IS NOT NULL\nRETURN i.name AS incident, i.date AS date, i.amountUsd AS amountUsd\nORDER BY i.amountUsd DESC\nLIMIT 10',
   },
   {
     title: 'Nodes per label (table)',
@@ -69,7 +70,10 @@ export class ConsolePanel {
       }
     });
     byId('console-body').replaceChildren(
-      h('p', { class: 'hint', text: 'Read-only Cypher. Ctrl+Enter (⌘+Enter) runs the query. Nodes, relationships and paths in the results are drawn as a new view (Undo brings the previous one back); everything is listed in the table.' }),
+      h('p', {
+        class: 'hint',
+        text: 'Read-only Cypher. Ctrl+Enter (⌘+Enter) runs the query. Nodes, relationships and paths in the results are drawn as a new view (Undo brings the previous one back); everything is listed in the table.',
+      }),
       this.#host,
       this.#fallback,
       h('div', { class: 'row' }, run, clear, examples),

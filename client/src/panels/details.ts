@@ -164,7 +164,12 @@ function sourcesSection({ node, relationships, sources }: NodeDetailsResponse): 
     const claims = relationships
       .filter((rel) => stringList(rel.properties.sources).includes(ref.id))
       .map((rel) =>
-        h('li', {}, `${rel.direction === 'out' ? '—' : '←'}${rel.type}${rel.direction === 'out' ? '→' : '—'} ${rel.other.name} `, confidenceBadge(rel.properties.confidence)),
+        h(
+          'li',
+          {},
+          `${rel.direction === 'out' ? '—' : '←'}${rel.type}${rel.direction === 'out' ? '→' : '—'} ${rel.other.name} `,
+          confidenceBadge(rel.properties.confidence),
+        ),
       );
     const aboutNode = stringList(node.properties.sources).includes(ref.id);
     return sourceItem(
@@ -173,7 +178,10 @@ function sourcesSection({ node, relationships, sources }: NodeDetailsResponse): 
       claims.length ? h('ul', { class: 'claims' }, ...claims) : null,
     );
   });
-  return section(`Sources (${sources.length})`, items.length ? h('ul', { class: 'sources' }, ...items) : h('p', { class: 'empty', text: 'No sources recorded.' }));
+  return section(
+    `Sources (${sources.length})`,
+    items.length ? h('ul', { class: 'sources' }, ...items) : h('p', { class: 'empty', text: 'No sources recorded.' }),
+  );
 }
 
 interface Loaded {

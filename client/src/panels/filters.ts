@@ -6,12 +6,7 @@ export interface FilterHandlers {
   setHiddenTypes(types: string[]): void;
 }
 
-function group(
-  title: string,
-  counts: ReadonlyMap<string, number>,
-  hidden: readonly string[],
-  onChange: (hidden: string[]) => void,
-): HTMLElement {
+function group(title: string, counts: ReadonlyMap<string, number>, hidden: readonly string[], onChange: (hidden: string[]) => void): HTMLElement {
   const names = [...new Set([...counts.keys(), ...hidden])].sort((a, b) => a.localeCompare(b));
   const boxes = names.map((name) => {
     const input = h('input', { type: 'checkbox', value: name, checked: !hidden.includes(name) });
@@ -34,12 +29,7 @@ export class FiltersPanel {
     this.#handlers = handlers;
   }
 
-  render(
-    labels: ReadonlyMap<string, number>,
-    types: ReadonlyMap<string, number>,
-    hiddenLabels: readonly string[],
-    hiddenTypes: readonly string[],
-  ): void {
+  render(labels: ReadonlyMap<string, number>, types: ReadonlyMap<string, number>, hiddenLabels: readonly string[], hiddenTypes: readonly string[]): void {
     const reset = h('button', { type: 'button', class: 'small', text: 'Show everything' });
     reset.addEventListener('click', () => {
       this.#handlers.setHiddenLabels([]);

@@ -19,7 +19,12 @@ export function renderLegend(root: HTMLElement): void {
     'div',
     { id: 'legend-content', class: 'legend-content' },
     h('ul', { class: 'legend-list', 'aria-label': 'Node labels' }, ...labels),
-    h('ul', { class: 'legend-list', 'aria-label': 'Relationship confidence' }, ...lines, h('li', { class: 'legend-note', text: 'Incidents: amount · date · red = path · blue = selected' })),
+    h(
+      'ul',
+      { class: 'legend-list', 'aria-label': 'Relationship confidence' },
+      ...lines,
+      h('li', { class: 'legend-note', text: 'Incidents: amount · date · red = path · blue = selected' }),
+    ),
   );
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') === 'true';

@@ -82,9 +82,7 @@ export class PathPanel {
 
   setTypes(types: readonly string[]): void {
     const checked = new Set([...this.#types.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value));
-    const boxes = types.map((type) =>
-      h('label', { class: 'check' }, h('input', { type: 'checkbox', value: type, checked: checked.has(type) }), ` ${type}`),
-    );
+    const boxes = types.map((type) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: type, checked: checked.has(type) }), ` ${type}`));
     this.#types.replaceChildren(this.#types.querySelector('legend') ?? h('legend'), ...boxes);
   }
 
@@ -109,7 +107,11 @@ export class PathPanel {
     this.#mode.value = query.mode;
     this.#hops.value = String(query.maxHops);
     for (const input of this.#types.querySelectorAll<HTMLInputElement>('input')) input.checked = query.types.includes(input.value);
-    const name = async (id: string) => known(id) ?? (await getNode(id).then((d) => d.node).catch(() => ({ id, name: id, labels: [] })));
+    const name = async (id: string) =>
+      known(id) ??
+      (await getNode(id)
+        .then((d) => d.node)
+        .catch(() => ({ id, name: id, labels: [] })));
     if (this.#from.picked?.id !== query.from) this.#from.setPicked(await name(query.from));
     if (this.#to.picked?.id !== query.to) this.#to.setPicked(await name(query.to));
   }

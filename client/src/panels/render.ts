@@ -38,7 +38,13 @@ export function propertyList(properties: Record<string, unknown>, skip: readonly
 
 export function sourceItem(ref: SourceRef, ...extra: (Node | string | null)[]): HTMLLIElement {
   const { title, meta } = describeSource(ref);
-  return h('li', { class: 'source' }, h('span', { class: 'source-title', text: title }), meta ? h('span', { class: 'source-meta', text: meta }) : null, ...extra);
+  return h(
+    'li',
+    { class: 'source' },
+    h('span', { class: 'source-title', text: title }),
+    meta ? h('span', { class: 'source-meta', text: meta }) : null,
+    ...extra,
+  );
 }
 
 export function section(title: string, ...children: (Node | null | undefined)[]): HTMLElement {

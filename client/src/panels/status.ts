@@ -72,7 +72,15 @@ export class StatusPanel {
     if (counts.supernodes.ids.length > 1) {
       const { ids, degree } = counts.supernodes;
       const title = `These ${ids.length} nodes have more than ${degree.toLocaleString('en')} relationships each. To keep the view fast, links between two of them are not looked up; open one of them to see all its links.`;
-      parts.push(' · ', h('span', { class: 'supernote', 'data-testid': 'supernodes', title, text: `links between ${ids.length} supernodes (over ${degree.toLocaleString('en')} relationships each) not drawn` }));
+      parts.push(
+        ' · ',
+        h('span', {
+          class: 'supernote',
+          'data-testid': 'supernodes',
+          title,
+          text: `links between ${ids.length} supernodes (over ${degree.toLocaleString('en')} relationships each) not drawn`,
+        }),
+      );
     }
     this.#line.replaceChildren(...parts);
   }
@@ -94,7 +102,12 @@ export class StatusPanel {
     const last = this.#messages.lastElementChild;
     if (last?.querySelector('.message-text')?.textContent === message) last.remove();
     const close = h('button', { type: 'button', class: 'message-close', 'aria-label': 'Dismiss', text: '×' });
-    const item = h('div', { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('span', { class: 'message-text', text: message }), close);
+    const item = h(
+      'div',
+      { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+      h('span', { class: 'message-text', text: message }),
+      close,
+    );
     close.addEventListener('click', () => item.remove());
     this.#messages.append(item);
     while (this.#messages.children.length > 4) this.#messages.firstElementChild?.remove();

@@ -46,7 +46,12 @@ export class WalkthroughPanel {
       return;
     }
     const items = walkthroughs.map((walk) => {
-      const button = h('button', { type: 'button', class: 'walk-pick', 'data-walkthrough': walk.id }, h('strong', { text: walk.title }), h('span', { class: 'hint', text: ` · ${walk.steps} steps` }));
+      const button = h(
+        'button',
+        { type: 'button', class: 'walk-pick', 'data-walkthrough': walk.id },
+        h('strong', { text: walk.title }),
+        h('span', { class: 'hint', text: ` · ${walk.steps} steps` }),
+      );
       button.addEventListener('click', () => this.#handlers.go(walk.id, 0));
       return h('li', {}, button, h('p', { class: 'summary', text: walk.summary }));
     });

@@ -51,19 +51,7 @@ export function nodeCaption(node: GraphNode): string {
 }
 
 /** Which label decides colour and shape when a node has several. */
-const PRIORITY = [
-  'Group',
-  'Person',
-  'Launderer',
-  'Victim',
-  'Incident',
-  'Malware',
-  'Alias',
-  'Country',
-  'Organization',
-  'Source',
-  'Actor',
-];
+const PRIORITY = ['Group', 'Person', 'Launderer', 'Victim', 'Incident', 'Malware', 'Alias', 'Country', 'Organization', 'Source', 'Actor'];
 
 export function primaryLabel(labels: readonly string[]): string {
   for (const label of PRIORITY) if (labels.includes(label)) return label;
@@ -140,7 +128,5 @@ function cypherLiteral(value: unknown): string | undefined {
 
 /** A walkthrough query with its $parameters written in as literals, so it runs as it is in the console. */
 export function inlineParams(query: string, params: Record<string, unknown> = {}): string {
-  return query.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? (cypherLiteral(params[name]) ?? whole) : whole,
-  );
+  return query.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) => (Object.hasOwn(params, name) ? (cypherLiteral(params[name]) ?? whole) : whole));
 }

@@ -1,15 +1,5 @@
 // ViewState <-> query string. Pure: no window, no DOM.
-import {
-  DEFAULT_LIMIT,
-  LAYOUTS,
-  MAX_LIMIT,
-  PATH_MODES,
-  emptyState,
-  type Expansion,
-  type LayoutName,
-  type PathModeName,
-  type ViewState,
-} from './view-state.ts';
+import { DEFAULT_LIMIT, LAYOUTS, MAX_LIMIT, PATH_MODES, emptyState, type Expansion, type LayoutName, type PathModeName, type ViewState } from './view-state.ts';
 
 // Node ids are slugs ([A-Za-z0-9._:-]) and type names are identifiers, so ',' '~' and '|' never occur inside them.
 const LIST = ',';
@@ -37,7 +27,13 @@ function encodeExpansion(e: Expansion): string {
 function decodeExpansion(text: string): Expansion {
   const at = text.indexOf(TYPES);
   if (at < 0) return { id: text, types: [] };
-  return { id: text.slice(0, at), types: text.slice(at + 1).split(TYPE_LIST).filter(Boolean) };
+  return {
+    id: text.slice(0, at),
+    types: text
+      .slice(at + 1)
+      .split(TYPE_LIST)
+      .filter(Boolean),
+  };
 }
 
 /** The query string for a state (without the leading '?'); defaults are left out to keep links short. */
@@ -76,7 +72,9 @@ export function decodeState(search: string): ViewState {
   if (focus) state.focus = focus;
   state.depth = int(p.get('d'), 1, 3, 1);
   state.limit = int(p.get('lim'), 1, MAX_LIMIT, DEFAULT_LIMIT);
-  state.expanded = list(p.get('x')).map(decodeExpansion).filter((e) => e.id);
+  state.expanded = list(p.get('x'))
+    .map(decodeExpansion)
+    .filter((e) => e.id);
   state.hidden = list(p.get('h'));
   state.removed = list(p.get('r'));
   const from = p.get('pf');

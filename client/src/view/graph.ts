@@ -71,9 +71,7 @@ export class GraphView {
         const anchor = neighbourOf.get(node.id);
         const at = anchor ? cy.getElementById(anchor) : undefined;
         const position =
-          placed && at?.nonempty()
-            ? { x: at.position('x') + (Math.random() - 0.5) * 80, y: at.position('y') + (Math.random() - 0.5) * 80 }
-            : undefined;
+          placed && at?.nonempty() ? { x: at.position('x') + (Math.random() - 0.5) * 80, y: at.position('y') + (Math.random() - 0.5) * 80 } : undefined;
         return nodeElement(node, position);
       });
       cy.add([...additions, ...diff.addEdges.map(edgeElement)]);
@@ -106,7 +104,10 @@ export class GraphView {
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         node.toggleClass('hidden', hidden.has(node.id()));
-        node.toggleClass('filtered', (node.data('labels') as string[]).some((label) => labels.has(label)));
+        node.toggleClass(
+          'filtered',
+          (node.data('labels') as string[]).some((label) => labels.has(label)),
+        );
       });
       cy.edges().forEach((edge) => {
         edge.toggleClass('filtered', types.has(edge.data('type') as string));
@@ -149,7 +150,10 @@ export class GraphView {
   counts(): { nodes: number; edges: number; hidden: number; filtered: number } {
     const cy = this.#cy;
     const nodes = cy.nodes().not('.hidden, .filtered');
-    const edges = cy.edges().not('.filtered').filter((e) => nodes.contains((e as cytoscape.EdgeSingular).source()) && nodes.contains((e as cytoscape.EdgeSingular).target()));
+    const edges = cy
+      .edges()
+      .not('.filtered')
+      .filter((e) => nodes.contains((e as cytoscape.EdgeSingular).source()) && nodes.contains((e as cytoscape.EdgeSingular).target()));
     return {
       nodes: nodes.length,
       edges: edges.length,
