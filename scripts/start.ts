@@ -1,6 +1,5 @@
 // npm start: build the client, find or start Neo4j, seed it when empty, and serve the explorer.
 import { execFileSync } from 'node:child_process';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../server/config.ts';
 import { applySeed } from '../server/db/seed.ts';
 import { closeOnSignals, startServer } from '../server/main.ts';

@@ -56,7 +56,7 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customSuccessObject: (_req, res, value: object) => ({ ...value, neo4j: (res as { locals?: { timing?: QueryTiming } }).locals?.timing }),
-      genReqId: (req, res) => {
+      genReqId: (_req, res) => {
         const id = randomUUID();
         res.setHeader('X-Request-Id', id);
         return id;
