@@ -40,6 +40,20 @@ module.exports = {
       to: { path: '^(server|scripts|tests)/' },
     },
     {
+      name: 'client-types-only-from-api',
+      severity: 'error',
+      comment: 'The client takes the schemas as types only (limits.ts has the values), so zod stays out of its bundle.',
+      from: { path: '^client/' },
+      to: { path: '^contract/api\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'domain-stands-alone',
+      severity: 'error',
+      comment: 'The domain types are plain values that every server layer may use; they import nothing of the server.',
+      from: { path: '^server/domain\\.ts$' },
+      to: { path: '^server/' },
+    },
+    {
       name: 'server-not-client',
       severity: 'error',
       from: { path: '^server/' },

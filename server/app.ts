@@ -8,19 +8,12 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.ts';
-import { createGraphStore } from './db/graph-store.ts';
 import { queryTiming, type GraphDatabase, type QueryTiming } from './db/database.ts';
 import { errorHandler, unknownApiRoute } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
-import { cypherRouter } from './http/routes/cypher.ts';
-import { explorerRouter } from './http/routes/explorer.ts';
-import { healthRouter } from './http/routes/health.ts';
-import { walkthroughsRouter } from './http/routes/walkthroughs.ts';
-import { createCatalog } from './services/catalog.ts';
-import { createConsole } from './services/console.ts';
-import { createExplorer } from './services/explorer.ts';
-import { createHealth } from './services/health.ts';
-import { createWalkthroughs } from './services/walkthroughs.ts';
+import { apiRouter } from './http/router.ts';
+import { routes } from './http/routes.ts';
+import { createServices } from './services/index.ts';
 import { describeProblem, loadWalkthroughs, walkthroughsDir as defaultWalkthroughsDir } from './walkthroughs/load.ts';
 
 export const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
@@ -36,11 +29,10 @@ export interface AppDeps {
 }
 
 export function createApp({ config, db, logger, staticDir = clientDir, walkthroughsDir = defaultWalkthroughsDir }: AppDeps): Express {
-  const store = createGraphStore(db);
-  const explorer = createExplorer(store, createCatalog(store), { supernodeDegree: config.supernodeDegree });
   const loadedWalkthroughs = loadWalkthroughs(walkthroughsDir);
   for (const problem of loadedWalkthroughs.problems) logger.warn({ walkthrough: problem }, `walkthrough not loaded: ${describeProblem(problem)}`);
-  const walkthroughs = createWalkthroughs(store, loadedWalkthroughs, { rowLimit: config.consoleRowLimit });
+  const services = createServices(db, loadedWalkthroughs, { supernodeDegree: config.supernodeDegree, consoleRowLimit: config.consoleRowLimit });
+  const openApi = openApiDocument(routes);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -68,17 +60,7 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   app.use('/api', cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }));
   app.use('/api', express.json({ limit: '64kb' }));
 
-  const api = express.Router();
-  api.use(healthRouter(createHealth(store)));
-  api.use(explorerRouter(explorer));
-  api.use(walkthroughsRouter(walkthroughs));
-  api.use(
-    cypherRouter(createConsole(store, { rowLimit: config.consoleRowLimit }), { apiToken: config.apiToken, ratePerMinute: config.cypherRateLimitPerMinute }),
-  );
-  const openApi = openApiDocument();
-  api.get('/openapi.json', (_req, res) => {
-    res.json(openApi);
-  });
+  const api = apiRouter(routes, { ...services, openApi: () => openApi }, { apiToken: config.apiToken, consoleRatePerMinute: config.cypherRateLimitPerMinute });
   api.use(unknownApiRoute);
   app.use('/api', api);
 

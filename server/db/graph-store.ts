@@ -1,6 +1,6 @@
 // One function per question the product asks of the graph. Services call these; only this layer sees records.
 import type { Node, Relationship } from 'neo4j-driver';
-import type { Graph, GraphNode, GraphPath, PathMode, RelationshipCount, SchemaResponse, SourceRef } from '../http/schemas.ts';
+import type { Direction, Graph, GraphNode, GraphPath, NameCount, RelationshipCount, SourceRef } from '../domain.ts';
 import type { GraphDatabase, QueryType, StreamedResult } from './database.ts';
 import { GraphCollector, nodeId, plainProperties, rowValue, toEdge, toNode, toPath, toPlain } from './mapping.ts';
 import { cypher, type QueryName } from './queries.ts';
@@ -15,8 +15,6 @@ export interface NodeDetailsRequest {
   limit: number;
   offset: number;
 }
-
-type Direction = 'out' | 'in';
 
 export interface NodeDetails {
   node: GraphNode;
@@ -38,9 +36,10 @@ export interface NeighbourhoodRequest {
 export interface PathRequest {
   from: string;
   to: string;
-  mode: PathMode;
   maxHops: number;
   types: string[];
+  /** Only paths that follow every relationship from its start to its end. */
+  directed: boolean;
   limit: number;
 }
 
@@ -51,8 +50,6 @@ export interface ConsoleResult {
   truncated: boolean;
   serverMs: number;
 }
-
-const pathQuery: Record<PathMode, QueryName> = { shortest: 'paths-shortest', 'all-shortest': 'paths-all-shortest', all: 'paths-all' };
 
 export function createGraphStore(db: GraphDatabase) {
   return {
@@ -108,20 +105,21 @@ export function createGraphStore(db: GraphDatabase) {
       };
     },
 
-    async paths(request: PathRequest): Promise<GraphPath[]> {
-      const { from, to, mode, maxHops, types, limit } = request;
-      const { records } = await db.read(cypher(pathQuery[mode], { maxHops }), { from, to, types, limit });
-      return records.map((r) => toPath(r.get('path')));
-    },
+    /** One shortest path. */
+    shortestPath: (request: PathRequest) => paths(db, 'paths-shortest', request),
+    /** Every path of the shortest length. */
+    allShortestPaths: (request: PathRequest) => paths(db, 'paths-all-shortest', request),
+    /** Every path without a repeated node, up to maxHops, shortest first. */
+    allPaths: (request: PathRequest) => paths(db, 'paths-all', request),
 
     /** Labels and relationship types with their counts, from the count store: no scan, about 25 ms on a million nodes. */
-    async labelsAndTypes(): Promise<Pick<SchemaResponse, 'labels' | 'relationshipTypes'>> {
+    async labelsAndTypes(): Promise<{ labels: NameCount[]; relationshipTypes: NameCount[] }> {
       const [labels, types] = await Promise.all([db.read(cypher('schema-labels')), db.read(cypher('schema-types'))]);
       return { labels: labels.records.map(counted), relationshipTypes: types.records.map(counted) };
     },
 
     /** Property keys per label from a bounded sample of each label's nodes: a third of a second on a million nodes. */
-    async propertyKeys(): Promise<SchemaResponse['properties']> {
+    async propertyKeys(): Promise<Record<string, string[]>> {
       const { records } = await db.read(cypher('schema-properties'));
       return Object.fromEntries(records.map((r) => [r.get('label') as string, (r.get('keys') as string[]).sort()]));
     },
@@ -138,6 +136,11 @@ export function createGraphStore(db: GraphDatabase) {
 }
 
 export type GraphStore = ReturnType<typeof createGraphStore>;
+
+async function paths(db: GraphDatabase, query: QueryName, { from, to, maxHops, types, directed, limit }: PathRequest): Promise<GraphPath[]> {
+  const { records } = await db.read(cypher(query, { maxHops, arrowEnd: directed ? '->' : '-' }), { from, to, types, limit });
+  return records.map((r) => toPath(r.get('path')));
+}
 
 function counted(record: { get(key: string): unknown }): { name: string; count: number } {
   return { name: record.get('name') as string, count: Number(record.get('count')) };

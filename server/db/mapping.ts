@@ -1,7 +1,7 @@
 // The one place where neo4j-driver values become the API's JSON shapes.
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
 import type { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode, GraphPath } from '../http/schemas.ts';
+import type { GraphEdge, GraphNode, GraphPath } from '../domain.ts';
 
 /** Every seeded node carries this label for the id constraint and full-text index; the API does not show it. */
 export const ENTITY_LABEL = 'Entity';
@@ -22,12 +22,14 @@ export function toNode(node: Node): GraphNode {
   };
 }
 
-export function edgeId(source: string, type: string, target: string): string {
-  return `${source}~${type}~${target}`;
+/** A relationship's own `id` (every seeded or imported one has one); Neo4j's element id for any other. */
+function edgeId(rel: Relationship): string {
+  const id = rel.properties.id;
+  return typeof id === 'string' ? id : rel.elementId;
 }
 
 export function toEdge(rel: Relationship, source: string, target: string): GraphEdge {
-  return { id: edgeId(source, rel.type, target), source, target, type: rel.type, properties: plainProperties(rel.properties) };
+  return { id: edgeId(rel), source, target, type: rel.type, properties: plainProperties(rel.properties) };
 }
 
 export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {

@@ -21,14 +21,20 @@ export type QueryName = (typeof names)[number];
 
 const texts = new Map<QueryName, string>(names.map((name) => [name, readFileSync(join(import.meta.dirname, 'queries', `${name}.cypher`), 'utf8')]));
 
+/** What a `{{slot}}` may hold: a quantifier bound (1..10) or the end of a relationship pattern. */
+export type Slot = number | '-' | '->';
+
 /**
- * The text of a named query. Quantifier bounds cannot be parameters in Cypher, so `{{name}}` slots take
- * integers only, checked here as well as by the route's validation.
+ * The text of a named query. Quantifier bounds and a pattern's direction cannot be parameters in Cypher, so `{{name}}`
+ * slots take integers 1..10 or an arrow end only, checked here as well as by the route's validation.
  */
-export function cypher(name: QueryName, bounds: Record<string, number> = {}): string {
+export function cypher(name: QueryName, slots: Record<string, Slot> = {}): string {
   return texts.get(name)!.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
-    const value = bounds[slot];
-    if (value === undefined || !Number.isInteger(value) || value < 1 || value > 10) throw new Error(`query ${name} needs an integer 1..10 for {{${slot}}}`);
+    const value = slots[slot];
+    const arrow = value === '-' || value === '->';
+    if (!arrow && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 10)) {
+      throw new Error(`query ${name} needs an integer 1..10 or an arrow end for {{${slot}}}`);
+    }
     return String(value);
   });
 }

@@ -1,37 +1,22 @@
 // What the graph holds: labels, relationship types and property keys. Filters naming anything else are refused before
 // any query runs, and every page load asks for the schema, so both are answered from what was read in the last minute.
 import { AppError } from '../errors.ts';
+import { remembered } from './remembered.ts';
 import type { GraphStore } from '../db/graph-store.ts';
-import type { SchemaResponse } from '../http/schemas.ts';
+import type { SchemaResponse } from '../../contract/api.ts';
 
 const maxAgeMs = 60_000;
-
-/** The value of `load`, read again when older than maxAgeMs or when forced; callers during a read share it. */
-function remembered<T>(load: () => Promise<T>): (force?: boolean) => Promise<T> {
-  let last: { value: Promise<T>; at: number } | undefined;
-  return (force = false) => {
-    if (!last || force || Date.now() - last.at > maxAgeMs) {
-      const value = load();
-      last = { value, at: Date.now() };
-      // A failed read is not remembered: the next caller asks Neo4j again.
-      value.catch(() => {
-        if (last?.value === value) last = undefined;
-      });
-    }
-    return last.value;
-  };
-}
 
 export function createCatalog(store: GraphStore) {
   const names = remembered(async () => {
     const { labels, relationshipTypes } = await store.labelsAndTypes();
     return { labels: new Set(labels.map((l) => l.name)), types: new Set(relationshipTypes.map((t) => t.name)) };
-  });
+  }, maxAgeMs);
   // The property-key sample takes a third of a second on a million nodes, the count-store reads about 25 ms.
   const schema = remembered(async (): Promise<SchemaResponse> => {
     const [counts, properties] = await Promise.all([store.labelsAndTypes(), store.propertyKeys()]);
     return { ...counts, properties };
-  });
+  }, maxAgeMs);
 
   async function check(kind: 'label' | 'relationship type', list: string[], pick: (known: Awaited<ReturnType<typeof names>>) => Set<string>) {
     if (list.length === 0) return;

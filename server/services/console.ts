@@ -1,7 +1,7 @@
 // Read-only ad-hoc Cypher: the lexical guard, then Neo4j's own plan, then a READ transaction with a timeout and a row cap.
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
-import type { CypherRequest, CypherResponse } from '../http/schemas.ts';
+import type { CypherRequest, CypherResponse } from '../../contract/api.ts';
 import { checkConsoleQuery } from './cypher-guard.ts';
 
 /** Query texts whose plan Neo4j has judged read-only, most recent last. */

@@ -1,8 +1,9 @@
 // The investigator's questions: search, a node's details, its neighbourhood, paths between two nodes, the schema.
 import { AppError } from '../errors.ts';
-import type { GraphStore } from '../db/graph-store.ts';
+import type { GraphStore, PathRequest } from '../db/graph-store.ts';
+import type { GraphPath } from '../domain.ts';
+import type { PathMode } from '../../contract/limits.ts';
 import type {
-  GraphPath,
   NeighbourhoodQuery,
   NeighbourhoodResponse,
   NodeDetailsQuery,
@@ -12,7 +13,7 @@ import type {
   SchemaResponse,
   SearchQuery,
   SearchResponse,
-} from '../http/schemas.ts';
+} from '../../contract/api.ts';
 import type { Catalog } from './catalog.ts';
 import { buildLuceneQuery, describeMatch } from './search-query.ts';
 
@@ -21,6 +22,12 @@ export interface ExplorerOptions {
 }
 
 export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeDegree }: ExplorerOptions) {
+  const findPaths: Record<PathMode, (request: PathRequest) => Promise<GraphPath[]>> = {
+    shortest: store.shortestPath,
+    'all-shortest': store.allShortestPaths,
+    all: store.allPaths,
+  };
+
   async function requireNode(id: string, role = 'Node'): Promise<void> {
     if (!(await store.nodeExists(id))) throw new AppError('NOT_FOUND', `${role} '${id}' does not exist`);
   }
@@ -61,18 +68,12 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       await catalog.checkTypes(query.types);
       await Promise.all([requireNode(query.from, 'From node'), requireNode(query.to, 'To node')]);
       if (query.from === query.to) throw new AppError('BAD_REQUEST', 'from and to must be different nodes');
-      const paths = orient(await store.paths(query), query.direction);
+      const paths = await findPaths[query.mode]({ ...query, directed: query.direction === 'outgoing' });
       return { paths, sources: await store.sources(citedSources(paths)) };
     },
 
     schema: (): Promise<SchemaResponse> => catalog.schema(),
   };
-}
-
-/** With direction=outgoing only walks that follow every relationship forwards are kept. */
-function orient(paths: GraphPath[], direction: PathsQuery['direction']): GraphPath[] {
-  if (direction === 'any') return paths;
-  return paths.filter((path) => path.edges.every((edge, i) => edge.source === path.nodes[i]?.id));
 }
 
 function citedSources(paths: GraphPath[]): string[] {

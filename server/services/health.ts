@@ -1,5 +1,5 @@
 import type { GraphStore } from '../db/graph-store.ts';
-import type { HealthResponse } from '../http/schemas.ts';
+import type { HealthResponse } from '../../contract/api.ts';
 
 export function createHealth(store: GraphStore) {
   return {

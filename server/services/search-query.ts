@@ -1,5 +1,5 @@
 // Pure helpers for search: the Lucene query sent to the full-text index, and which name or alias a hit matched.
-import type { GraphNode } from '../http/schemas.ts';
+import type { GraphNode } from '../../contract/api.ts';
 
 /** Lower-case words of letters and digits: nothing of Lucene's query syntax survives the split. */
 export function tokens(text: string): string[] {

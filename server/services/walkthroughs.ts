@@ -1,17 +1,21 @@
 // Guided investigations: the walkthroughs loaded at start-up, each step's query run read-only exactly as the console
-// runs one (lexical guard, Neo4j's plan must say 'r', READ transaction with timeout and row cap).
+// runs one (lexical guard, Neo4j's plan must say 'r', READ transaction with timeout and row cap). A walkthrough runs
+// up to a dozen queries, so its answer is kept for a minute: Neo4j runs them at most once a minute however often
+// the walkthrough is asked for.
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
-import type { SourceRef, WalkthroughListResponse, WalkthroughResponse, WalkthroughStep } from '../http/schemas.ts';
-import type { LoadedWalkthroughs, WalkthroughStepSpec } from '../walkthroughs/load.ts';
+import type { SourceRef, WalkthroughListResponse, WalkthroughResponse, WalkthroughStep } from '../../contract/api.ts';
+import type { LoadedWalkthroughs, WalkthroughSpec, WalkthroughStepSpec } from '../walkthroughs/load.ts';
 import { createConsole } from './console.ts';
+import { remembered } from './remembered.ts';
+
+const maxAgeMs = 60_000;
 
 /** A step whose query fails in one of these ways is returned with its error; anything else (Neo4j down) fails the request. */
 const stepErrorCodes = new Set<ErrorCode>(['BAD_REQUEST', 'READ_ONLY', 'QUERY_ERROR', 'TIMEOUT']);
 
 export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs, options: { rowLimit: number }) {
   const runner = createConsole(store, options);
-  const byId = new Map(loaded.walkthroughs.map((walkthrough) => [walkthrough.id, walkthrough]));
 
   async function runStep(step: WalkthroughStepSpec): Promise<Pick<WalkthroughStep, 'graph' | 'truncated' | 'error'>> {
     try {
@@ -25,6 +29,30 @@ export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs
     }
   }
 
+  async function run(walkthrough: WalkthroughSpec): Promise<WalkthroughResponse> {
+    const sourceIds = [...new Set(walkthrough.steps.flatMap((step) => step.sources))];
+    const [sources, results] = await Promise.all([store.sources(sourceIds), Promise.all(walkthrough.steps.map(runStep))]);
+    const sourceById = new Map(sources.map((source) => [source.id, source]));
+    return {
+      id: walkthrough.id,
+      title: walkthrough.title,
+      summary: walkthrough.summary,
+      steps: walkthrough.steps.map((step, i) => ({
+        title: step.title,
+        narrative: step.narrative,
+        sources: step.sources.map((sourceId) => sourceById.get(sourceId)).filter((source): source is SourceRef => source !== undefined),
+        query: step.query,
+        params: step.params,
+        ...results[i]!,
+        focus: step.focus,
+        highlight: step.highlight,
+        layout: step.layout ?? 'fcose',
+      })),
+    };
+  }
+
+  const answers = new Map(loaded.walkthroughs.map((walkthrough) => [walkthrough.id, remembered(() => run(walkthrough), maxAgeMs)]));
+
   return {
     list(): WalkthroughListResponse {
       return {
@@ -34,27 +62,9 @@ export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs
     },
 
     async get(id: string): Promise<WalkthroughResponse> {
-      const walkthrough = byId.get(id);
-      if (!walkthrough) throw new AppError('NOT_FOUND', `Walkthrough '${id}' does not exist`);
-      const sourceIds = [...new Set(walkthrough.steps.flatMap((step) => step.sources))];
-      const [sources, results] = await Promise.all([store.sources(sourceIds), Promise.all(walkthrough.steps.map(runStep))]);
-      const sourceById = new Map(sources.map((source) => [source.id, source]));
-      return {
-        id: walkthrough.id,
-        title: walkthrough.title,
-        summary: walkthrough.summary,
-        steps: walkthrough.steps.map((step, i) => ({
-          title: step.title,
-          narrative: step.narrative,
-          sources: step.sources.map((sourceId) => sourceById.get(sourceId)).filter((source): source is SourceRef => source !== undefined),
-          query: step.query,
-          params: step.params,
-          ...results[i]!,
-          focus: step.focus,
-          highlight: step.highlight,
-          layout: step.layout ?? 'fcose',
-        })),
-      };
+      const answer = answers.get(id);
+      if (!answer) throw new AppError('NOT_FOUND', `Walkthrough '${id}' does not exist`);
+      return answer();
     },
   };
 }

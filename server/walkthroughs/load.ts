@@ -5,12 +5,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { WalkthroughLayout, type WalkthroughProblem } from '../http/schemas.ts';
+import { WalkthroughLayout, type WalkthroughProblem } from '../../contract/api.ts';
+import { NODE_ID_PATTERN } from '../../contract/limits.ts';
 import { checkConsoleQuery, codeOnly } from '../services/cypher-guard.ts';
 
 export const walkthroughsDir = resolve(import.meta.dirname, '..', '..', 'cypher', 'walkthroughs');
 
-const idPattern = '[A-Za-z0-9][A-Za-z0-9._:-]*';
+/** The node-id pattern without its anchors, to build the edge-id pattern from. */
+const idPattern = NODE_ID_PATTERN.source.slice(1, -1);
 const slug = z
   .string()
   .max(100)
@@ -18,12 +20,12 @@ const slug = z
 const nodeId = z
   .string()
   .max(200)
-  .regex(new RegExp(`^${idPattern}$`), 'must be a node id (the `id` property of a seeded node)');
-/** A node id, or an edge id as the API writes it: `source~TYPE~target`. */
+  .regex(NODE_ID_PATTERN, 'must be a node id (the `id` property of a seeded node)');
+/** A node id, or a seeded relationship's id: `source~TYPE~target`, with `~2`, `~3`… for further ones of a type. */
 const nodeOrEdgeId = z
   .string()
   .max(500)
-  .regex(new RegExp(`^${idPattern}(?:~[A-Za-z_][A-Za-z0-9_]*~${idPattern})?$`), 'must be a node id or an edge id written source~TYPE~target');
+  .regex(new RegExp(`^${idPattern}(?:~[A-Za-z_][A-Za-z0-9_]*~${idPattern}(?:~\\d+)?)?$`), 'must be a node id or an edge id written source~TYPE~target');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const paramName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are letters, digits and underscores');
 

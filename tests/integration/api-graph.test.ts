@@ -231,7 +231,7 @@ describe('GET /api/nodes/:id/neighbourhood', () => {
   it('refuses depth=99 naming the allowed range, unknown types, and unknown nodes', async () => {
     const deep = await request(app).get('/api/nodes/lazarus-group/neighbourhood?depth=99');
     expect(deep.status).toBe(400);
-    expect(deep.body.error).toEqual({ code: 'BAD_REQUEST', message: 'depth: depth must be 1, 2 or 3' });
+    expect(deep.body.error).toEqual({ code: 'BAD_REQUEST', message: 'depth: depth must be a whole number from 1 to 3' });
     const type = await request(app).get('/api/nodes/lazarus-group/neighbourhood?types=NOPE');
     expect(type.status).toBe(400);
     expect(type.body.error.message).toMatch(/Unknown relationship type NOPE/);
@@ -291,7 +291,7 @@ describe('GET /api/paths', () => {
     expect((await request(app).get('/api/paths?from=nobody&to=lazarus-group')).status).toBe(404);
     const hops = await request(app).get('/api/paths?from=tian-yinyin&to=lazarus-group&maxHops=9');
     expect(hops.status).toBe(400);
-    expect(hops.body.error.message).toMatch(/maxHops must be between 1 and 8/);
+    expect(hops.body.error.message).toMatch(/maxHops must be a whole number from 1 to 8/);
     expect((await request(app).get('/api/paths?from=tian-yinyin&to=lazarus-group&mode=fastest')).status).toBe(400);
     expect((await request(app).get('/api/paths?from=tian-yinyin')).status).toBe(400);
   });

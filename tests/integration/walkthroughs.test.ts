@@ -7,7 +7,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDatabase } from '../../server/db/database.ts';
-import { WalkthroughListResponse, WalkthroughResponse, type WalkthroughStep } from '../../server/http/schemas.ts';
+import { WalkthroughListResponse, WalkthroughResponse, type WalkthroughStep } from '../../contract/api.ts';
 import { loadWalkthroughs } from '../../server/walkthroughs/load.ts';
 import { testApp, testConfig } from '../support/app.ts';
 import { graphFingerprint, reseed, testDriver } from '../support/neo4j.ts';

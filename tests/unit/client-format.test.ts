@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../server/http/schemas.ts';
+import type { GraphEdge, GraphNode } from '../../contract/api.ts';
 import { formatDateRange, formatUsd, inlineParams, nodeCaption, pathHops, pathSentence, primaryLabel } from '../../client/src/state/format.ts';
 import { cellText } from '../../client/src/panels/cypher-table.ts';
 

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphEdge, GraphNode } from '../../server/http/schemas.ts';
+import type { Graph, GraphEdge, GraphNode } from '../../contract/api.ts';
 import { census, diffGraph, mergeGraphs, withoutNodes } from '../../client/src/state/graph.ts';
 
 const node = (id: string, labels = ['Actor'], properties: Record<string, unknown> = {}): GraphNode => ({ id, labels, name: id, properties });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../../client/src/state/url.ts';
-import { DEFAULT_LIMIT, LAYOUTS, PATH_MODES, addExpansion, emptyState, normalise, type ViewState } from '../../client/src/state/view-state.ts';
+import { LAYOUTS, NODE_ID_PATTERN, PATH_MODES } from '../../contract/limits.ts';
+import { DEFAULT_LIMIT, addExpansion, emptyState, normalise, type ViewState } from '../../client/src/state/view-state.ts';
 
-const nodeId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,30}$/);
+const nodeId = fc.stringMatching(NODE_ID_PATTERN).filter((id) => id.length <= 30);
 const typeName = fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,15}$/);
 const uniqueIds = fc.uniqueArray(nodeId, { maxLength: 5 });
 

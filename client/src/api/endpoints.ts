@@ -2,10 +2,13 @@
 import { buildUrl, request } from './http.ts';
 import type {
   CypherResponse,
+  NeighbourhoodQuery,
+  NodeDetailsQuery,
+  PathsQuery,
+  SearchQuery,
   HealthResponse,
   NeighbourhoodResponse,
   NodeDetailsResponse,
-  PathMode,
   PathsResponse,
   SchemaResponse,
   SearchResponse,
@@ -19,41 +22,23 @@ export function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
   return request(buildUrl('/api/health'), { signal });
 }
 
-export interface SearchParams {
-  q: string;
-  limit?: number;
-  labels?: string[];
-}
+// Parameters as the contract's schemas parse them; those with a default may be left out.
+export type SearchParams = Pick<SearchQuery, 'q'> & Partial<SearchQuery>;
 export function search(params: SearchParams, signal?: AbortSignal): Promise<SearchResponse> {
   return request(buildUrl('/api/search', { q: params.q, limit: params.limit, labels: params.labels }), { signal });
 }
 
-export interface NodeDetailsParams {
-  limit?: number;
-  offset?: number;
-}
+export type NodeDetailsParams = Partial<NodeDetailsQuery>;
 export function getNode(id: string, params: NodeDetailsParams = {}, signal?: AbortSignal): Promise<NodeDetailsResponse> {
   return request(buildUrl(`/api/nodes/${enc(id)}`, { ...params }), { signal });
 }
 
-export interface NeighbourhoodParams {
-  depth?: number;
-  limit?: number;
-  labels?: string[];
-  types?: string[];
-}
+export type NeighbourhoodParams = Partial<NeighbourhoodQuery>;
 export function getNeighbourhood(id: string, params: NeighbourhoodParams = {}, signal?: AbortSignal): Promise<NeighbourhoodResponse> {
   return request(buildUrl(`/api/nodes/${enc(id)}/neighbourhood`, { ...params }), { signal });
 }
 
-export interface PathParams {
-  from: string;
-  to: string;
-  mode?: PathMode;
-  maxHops?: number;
-  types?: string[];
-  limit?: number;
-}
+export type PathParams = Pick<PathsQuery, 'from' | 'to'> & Partial<PathsQuery>;
 export function findPaths(params: PathParams, signal?: AbortSignal): Promise<PathsResponse> {
   return request(buildUrl('/api/paths', { ...params }), { signal });
 }

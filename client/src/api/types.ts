@@ -1,27 +1,24 @@
-// Types of the API contract. Everything comes from the server's zod schemas as types only: nothing under server/
-// is bundled into the client.
+// The API's types, as the contract (contract/api.ts) defines them: type-only, so neither zod nor the schemas are
+// bundled into the client.
 export type {
   CypherResponse,
   Graph,
   GraphEdge,
   GraphNode,
-  GraphPath,
   HealthResponse,
+  NeighbourhoodQuery,
   NeighbourhoodResponse,
+  NodeDetailsQuery,
   NodeDetailsResponse,
   NodeRelationship,
-  PathMode,
+  PathsQuery,
   PathsResponse,
   SchemaResponse,
+  SearchQuery,
   SearchResponse,
   SearchResult,
   SourceRef,
-} from '../../../server/http/schemas.ts';
-export type {
   WalkthroughListResponse as WalkthroughList,
   WalkthroughResponse as Walkthrough,
-  WalkthroughStep,
   WalkthroughSummary,
-} from '../../../server/http/schemas.ts';
-
-export type Confidence = 'confirmed' | 'reported' | 'alleged' | 'suspected';
+} from '../../../contract/api.ts';

@@ -1,15 +1,6 @@
 // What the user can do, as changes of the ViewState (each one an undoable step).
-import {
-  DEFAULT_LIMIT,
-  LAYOUTS,
-  MAX_LIMIT,
-  addExpansion,
-  withAdded,
-  withoutIds,
-  type LayoutName,
-  type PathQuery,
-  type ViewState,
-} from '../state/view-state.ts';
+import { DEPTH, LAYOUTS, type LayoutName } from '../../../contract/limits.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT, addExpansion, withAdded, withoutIds, type PathQuery, type ViewState } from '../state/view-state.ts';
 import type { Controller } from './controller.ts';
 import { cypherKey, type Loader } from './loader.ts';
 import type { Navigator } from './navigation.ts';
@@ -87,7 +78,7 @@ export class Actions {
   }
 
   setDepth(depth: number): void {
-    this.#nav.push({ ...this.#state, depth: Math.min(3, Math.max(1, depth)) });
+    this.#nav.push({ ...this.#state, depth: Math.min(DEPTH.max, Math.max(DEPTH.min, depth)) });
   }
 
   setLayout(layout: LayoutName): void {

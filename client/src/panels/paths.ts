@@ -4,7 +4,8 @@ import { resolveSources, rememberSources } from '../api/sources.ts';
 import type { GraphNode, PathsResponse } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
 import { pathHops, pathSentence, stringList } from '../state/format.ts';
-import { PATH_MODES, type PathModeName, type PathQuery } from '../state/view-state.ts';
+import { MAX_HOPS, PATH_MODES, type PathMode } from '../../../contract/limits.ts';
+import type { PathQuery } from '../state/view-state.ts';
 import { SearchCombobox } from './combobox.ts';
 import { confidenceBadge, sourceItem } from './render.ts';
 
@@ -15,7 +16,7 @@ export interface PathHandlers {
   error(message: string): void;
 }
 
-const MODE_TEXT: Record<PathModeName, string> = {
+const MODE_TEXT: Record<PathMode, string> = {
   shortest: 'Shortest path',
   'all-shortest': 'All shortest paths',
   all: 'All paths up to N hops',
@@ -36,7 +37,7 @@ export class PathPanel {
     this.#from = new SearchCombobox({ label: 'From', placeholder: 'e.g. Tian Yinyin', showLabel: true, onPick: () => undefined, onError });
     this.#to = new SearchCombobox({ label: 'To', placeholder: 'e.g. Lazarus Group', showLabel: true, onPick: () => undefined, onError });
     this.#mode = h('select', { id: 'path-mode' }, ...PATH_MODES.map((mode) => h('option', { value: mode, text: MODE_TEXT[mode] })));
-    this.#hops = h('input', { id: 'path-hops', type: 'number', min: 1, max: 8, value: 4, class: 'narrow' });
+    this.#hops = h('input', { id: 'path-hops', type: 'number', min: MAX_HOPS.min, max: MAX_HOPS.max, value: MAX_HOPS.default, class: 'narrow' });
     this.#types = h('fieldset', { class: 'type-filter' }, h('legend', { text: 'Relationship types (none ticked = all)' }));
     const swap = h('button', { type: 'button', class: 'small', text: '⇅ Swap', title: 'Swap From and To' });
     swap.addEventListener('click', () => {
@@ -75,9 +76,9 @@ export class PathPanel {
       (from ? this.#to : this.#from).focus();
       return;
     }
-    const hops = Math.min(8, Math.max(1, Math.round(Number(this.#hops.value) || 4)));
+    const hops = Math.min(MAX_HOPS.max, Math.max(MAX_HOPS.min, Math.round(Number(this.#hops.value) || MAX_HOPS.default)));
     const types = [...this.#types.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    this.#handlers.find({ from: from.id, to: to.id, mode: this.#mode.value as PathModeName, maxHops: hops, types });
+    this.#handlers.find({ from: from.id, to: to.id, mode: this.#mode.value as PathMode, maxHops: hops, types });
   }
 
   setTypes(types: readonly string[]): void {

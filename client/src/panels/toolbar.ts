@@ -1,6 +1,7 @@
 // The top toolbar: depth, layout, fit/centre, undo/redo, export, copy link.
 import { byId } from '../dom.ts';
-import { LAYOUTS, type LayoutName, type ViewState } from '../state/view-state.ts';
+import { DEPTH, LAYOUTS, type LayoutName } from '../../../contract/limits.ts';
+import type { ViewState } from '../state/view-state.ts';
 import { h } from '../dom.ts';
 import { LAYOUT_LABELS } from '../view/layouts.ts';
 
@@ -29,6 +30,8 @@ export class ToolbarPanel {
 
   constructor(handlers: ToolbarHandlers) {
     this.#handlers = handlers;
+    const depths = Array.from({ length: DEPTH.max - DEPTH.min + 1 }, (_, i) => String(DEPTH.min + i));
+    this.#depth.replaceChildren(...depths.map((depth) => h('option', { value: depth, text: depth })));
     this.#layout.replaceChildren(...LAYOUTS.map((name) => h('option', { value: name, text: LAYOUT_LABELS[name] })));
     this.#depth.addEventListener('change', () => handlers.setDepth(Number(this.#depth.value)));
     this.#layout.addEventListener('change', () => handlers.setLayout(this.#layout.value as LayoutName));

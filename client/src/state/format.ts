@@ -1,4 +1,5 @@
 // Turning data into words: amounts, dates, captions and path sentences. Pure.
+import { CONFIDENCE_LEVELS, type Confidence } from '../../../contract/limits.ts';
 import type { GraphEdge, GraphNode } from '../api/types.ts';
 
 /** 81000000 -> "US$81M", 1500000000 -> "US$1.5B", 620000 -> "US$620K". */
@@ -58,9 +59,9 @@ export function primaryLabel(labels: readonly string[]): string {
   return labels[0] ?? 'Unknown';
 }
 
-export function confidenceOf(edge: Pick<GraphEdge, 'properties'>): string {
+export function confidenceOf(edge: Pick<GraphEdge, 'properties'>): Confidence | 'unknown' {
   const value = edge.properties.confidence;
-  return value === 'confirmed' || value === 'reported' || value === 'alleged' || value === 'suspected' ? value : 'unknown';
+  return (CONFIDENCE_LEVELS as readonly unknown[]).includes(value) ? (value as Confidence) : 'unknown';
 }
 
 export function stringList(value: unknown): string[] {

@@ -1,5 +1,6 @@
 // ViewState <-> query string. Pure: no window, no DOM.
-import { DEFAULT_LIMIT, LAYOUTS, MAX_LIMIT, PATH_MODES, emptyState, type Expansion, type LayoutName, type PathModeName, type ViewState } from './view-state.ts';
+import { DEPTH, LAYOUTS, MAX_HOPS, PATH_MODES, type LayoutName, type PathMode } from '../../../contract/limits.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT, emptyState, type Expansion, type ViewState } from './view-state.ts';
 
 // Node ids are slugs ([A-Za-z0-9._:-]) and type names are identifiers, so ',' '~' and '|' never occur inside them.
 const LIST = ',';
@@ -40,7 +41,7 @@ function decodeExpansion(text: string): Expansion {
 export function encodeState(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.focus) p.set('n', state.focus);
-  if (state.depth !== 1) p.set('d', String(state.depth));
+  if (state.depth !== DEPTH.default) p.set('d', String(state.depth));
   if (state.limit !== DEFAULT_LIMIT) p.set('lim', String(state.limit));
   if (state.expanded.length) p.set('x', state.expanded.map(encodeExpansion).join(LIST));
   if (state.hidden.length) p.set('h', state.hidden.join(LIST));
@@ -49,7 +50,7 @@ export function encodeState(state: ViewState): string {
     p.set('pf', state.path.from);
     p.set('pt', state.path.to);
     if (state.path.mode !== 'shortest') p.set('pm', state.path.mode);
-    if (state.path.maxHops !== 4) p.set('ph', String(state.path.maxHops));
+    if (state.path.maxHops !== MAX_HOPS.default) p.set('ph', String(state.path.maxHops));
     if (state.path.types.length) p.set('pr', state.path.types.join(LIST));
   }
   if (state.cypher !== undefined) p.set('q', state.cypher);
@@ -70,7 +71,7 @@ export function decodeState(search: string): ViewState {
   const state = emptyState();
   const focus = p.get('n');
   if (focus) state.focus = focus;
-  state.depth = int(p.get('d'), 1, 3, 1);
+  state.depth = int(p.get('d'), DEPTH.min, DEPTH.max, DEPTH.default);
   state.limit = int(p.get('lim'), 1, MAX_LIMIT, DEFAULT_LIMIT);
   state.expanded = list(p.get('x'))
     .map(decodeExpansion)
@@ -83,8 +84,8 @@ export function decodeState(search: string): ViewState {
     state.path = {
       from,
       to,
-      mode: oneOf<PathModeName>(p.get('pm'), PATH_MODES, 'shortest'),
-      maxHops: int(p.get('ph'), 1, 8, 4),
+      mode: oneOf<PathMode>(p.get('pm'), PATH_MODES, 'shortest'),
+      maxHops: int(p.get('ph'), MAX_HOPS.min, MAX_HOPS.max, MAX_HOPS.default),
       types: list(p.get('pr')),
     };
   }

@@ -1,11 +1,7 @@
 // The whole view as plain data. It lives in the URL, so a reload or a shared link rebuilds the same view,
 // and the exploration history is a list of these.
 
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
-
-export const PATH_MODES = ['shortest', 'all-shortest', 'all'] as const;
-export type PathModeName = (typeof PATH_MODES)[number];
+import { DEPTH, type LayoutName, NEIGHBOUR_LIMIT, type PathMode } from '../../../contract/limits.ts';
 
 export interface Expansion {
   id: string;
@@ -16,7 +12,7 @@ export interface Expansion {
 export interface PathQuery {
   from: string;
   to: string;
-  mode: PathModeName;
+  mode: PathMode;
   maxHops: number;
   types: string[];
 }
@@ -43,11 +39,12 @@ export interface ViewState {
   hiddenTypes: string[];
 }
 
+/** Neighbours a view asks for at first; "load more" raises it up to the API's maximum. */
 export const DEFAULT_LIMIT = 100;
-export const MAX_LIMIT = 5000;
+export const MAX_LIMIT = NEIGHBOUR_LIMIT.max;
 
 export function emptyState(): ViewState {
-  return { depth: 1, limit: DEFAULT_LIMIT, expanded: [], hidden: [], removed: [], layout: 'fcose', hiddenLabels: [], hiddenTypes: [] };
+  return { depth: DEPTH.default, limit: DEFAULT_LIMIT, expanded: [], hidden: [], removed: [], layout: 'fcose', hiddenLabels: [], hiddenTypes: [] };
 }
 
 /** True when the state draws anything at all. */

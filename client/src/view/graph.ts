@@ -3,7 +3,7 @@ import type cytoscape from 'cytoscape';
 import type { Graph, GraphEdge, GraphNode } from '../api/types.ts';
 import { diffGraph } from '../state/graph.ts';
 import { confidenceOf, nodeCaption, primaryLabel } from '../state/format.ts';
-import type { LayoutName } from '../state/view-state.ts';
+import type { LayoutName } from '../../../contract/limits.ts';
 import { bindEvents, type GraphEvents } from './events.ts';
 import { createCy } from './init.ts';
 import { centre, fit, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';

@@ -1,7 +1,7 @@
 // Layouts: fcose (force-directed), concentric, breadthfirst, grid. Animated for small views, plain for large ones,
 // so the page never locks up.
 import type cytoscape from 'cytoscape';
-import type { LayoutName } from '../state/view-state.ts';
+import type { LayoutName } from '../../../contract/limits.ts';
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force',

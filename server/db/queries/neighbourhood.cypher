@@ -16,7 +16,7 @@ CALL (center) {
   RETURN collect(n) AS layer1
 }
 // `kept` and `nodes` are built with a list comprehension because every later row tests membership in them (`IN`):
-// on a slice or a concatenation of lists Neo4j's `IN` costs several times as much (2-hop p99 26 against 23 ms).
+// on a slice or a concatenation of lists Neo4j's `IN` costs several times as much (bench/RESULTS.md has the figures).
 WITH center, [n IN layer1[0..$limit] | n] AS kept, size(layer1) AS found
 CALL (center, kept, found) {
   WITH center, kept, found

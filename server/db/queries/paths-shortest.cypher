@@ -1,3 +1,4 @@
-// One shortest path; {{maxHops}} is a validated integer 1..8 (Cypher takes no parameter for a quantifier bound).
-MATCH path = SHORTEST 1 (from:Entity {id: $from})-[rel WHERE size($types) = 0 OR type(rel) IN $types]-{1,{{maxHops}}}(to:Entity {id: $to})
+// One shortest path. Cypher takes no parameter for a quantifier bound or a direction: {{maxHops}} is a validated
+// integer 1..8 and {{arrowEnd}} is `-` (either direction) or `->` (outgoing only), so the search itself keeps to it.
+MATCH path = SHORTEST 1 (from:Entity {id: $from})-[rel WHERE size($types) = 0 OR type(rel) IN $types]{{arrowEnd}}{1,{{maxHops}}}(to:Entity {id: $to})
 RETURN path

@@ -1,12 +1,38 @@
-// The API contract, written once: routes validate with these, the OpenAPI document is generated from them,
-// and the client takes its types from them (type-only imports).
+// The API contract, written once: the route table validates requests with these schemas, the OpenAPI document is
+// generated from them, and the client takes its types from them (type-only imports, so zod stays out of its bundle).
 import { z } from 'zod';
+import {
+  CONSOLE_QUERY_MAX_LENGTH,
+  DEPTH,
+  LAYOUTS,
+  MAX_HOPS,
+  NEIGHBOUR_LIMIT,
+  NODE_ID_MAX_LENGTH,
+  NODE_ID_PATTERN,
+  PATH_DIRECTIONS,
+  PATH_LIMIT,
+  PATH_MODES,
+  RELATIONSHIP_PAGE,
+  SEARCH_LIMIT,
+} from './limits.ts';
 
-const nodeId = z
+/** A whole number in a range, from a query string; the message names the range. */
+function wholeNumber(name: string, range: { min: number; max: number; default: number }, description: string) {
+  const message = `${name} must be a whole number from ${range.min} to ${range.max}`;
+  return z.coerce
+    .number({ error: message })
+    .int(message)
+    .min(range.min, message)
+    .max(range.max, message)
+    .default(range.default)
+    .meta({ description: `${description} (${range.min} to ${range.max}, default ${range.default})` });
+}
+
+export const NodeId = z
   .string()
   .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids are slugs of letters, digits, dots, dashes, underscores and colons');
+  .max(NODE_ID_MAX_LENGTH)
+  .regex(NODE_ID_PATTERN, 'ids are slugs of letters, digits, dots, dashes, underscores and colons');
 const name = z
   .string()
   .min(1)
@@ -25,7 +51,8 @@ const nameList = z
           .filter(Boolean)
       : [],
   )
-  .pipe(z.array(name).max(50));
+  .pipe(z.array(name).max(50))
+  .meta({ description: 'Comma-separated names' });
 
 export const Properties = z.record(z.string(), z.unknown()).meta({ id: 'Properties' });
 export const GraphNode = z.object({ id: z.string(), labels: z.array(z.string()), name: z.string(), properties: Properties }).meta({ id: 'Node' });
@@ -43,7 +70,7 @@ export const HealthResponse = z.object({
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'q must not be empty').max(200),
-  limit: z.coerce.number().int().min(1).max(100).default(10),
+  limit: wholeNumber('limit', SEARCH_LIMIT, 'Results at most'),
   labels: nameList,
 });
 export const SearchResult = z.object({
@@ -56,15 +83,9 @@ export const SearchResult = z.object({
 });
 export const SearchResponse = z.object({ results: z.array(SearchResult) });
 
-export const NodeParams = z.object({ id: nodeId });
+export const NodeParams = z.object({ id: NodeId });
 export const NodeDetailsQuery = z.object({
-  limit: z.coerce
-    .number({ error: 'limit must be a whole number from 1 to 1000' })
-    .int()
-    .min(1)
-    .max(1000)
-    .default(100)
-    .meta({ description: 'Relationships per page, 1 to 1000 (default 100)' }),
+  limit: wholeNumber('limit', RELATIONSHIP_PAGE, 'Relationships per page'),
   offset: z.coerce
     .number({ error: 'offset must be a whole number, 0 or more: the nextOffset of the page before' })
     .int()
@@ -94,8 +115,8 @@ export const NodeDetailsResponse = z.object({
 });
 
 export const NeighbourhoodQuery = z.object({
-  depth: z.coerce.number().int().min(1, 'depth must be 1, 2 or 3').max(3, 'depth must be 1, 2 or 3').default(1),
-  limit: z.coerce.number().int().min(1).max(5000, 'limit must be at most 5000').default(300),
+  depth: wholeNumber('depth', DEPTH, 'Hops from the node'),
+  limit: wholeNumber('limit', NEIGHBOUR_LIMIT, 'Neighbours at most'),
   labels: nameList,
   types: nameList,
 });
@@ -112,15 +133,15 @@ export const NeighbourhoodResponse = Graph.extend({
   supernodeDegree: z.number().int().meta({ description: 'The server setting SUPERNODE_DEGREE' }),
 });
 
-export const PathMode = z.enum(['shortest', 'all-shortest', 'all']);
+export const PathMode = z.enum(PATH_MODES);
 export const PathsQuery = z.object({
-  from: nodeId,
-  to: nodeId,
-  mode: PathMode.default('shortest'),
-  maxHops: z.coerce.number().int().min(1, 'maxHops must be between 1 and 8').max(8, 'maxHops must be between 1 and 8').default(4),
+  from: NodeId,
+  to: NodeId,
+  mode: PathMode.default('shortest').meta({ description: 'shortest: one shortest path; all-shortest: every shortest path; all: every path up to maxHops' }),
+  maxHops: wholeNumber('maxHops', MAX_HOPS, 'Relationships a path may have'),
   types: nameList,
-  direction: z.enum(['any', 'outgoing']).default('any'),
-  limit: z.coerce.number().int().min(1).max(100).default(10),
+  direction: z.enum(PATH_DIRECTIONS).default('any').meta({ description: 'outgoing: every relationship is followed from its start to its end' }),
+  limit: wholeNumber('limit', PATH_LIMIT, 'Paths at most'),
 });
 export const GraphPath = Graph.extend({ length: z.number().int() }).meta({ id: 'Path' });
 export const PathsResponse = z.object({ paths: z.array(GraphPath), sources: z.array(SourceRef) });
@@ -132,7 +153,11 @@ export const SchemaResponse = z.object({
 });
 
 export const CypherRequest = z.object({
-  query: z.string().trim().min(1, 'query must not be empty').max(20_000, 'query must be at most 20,000 characters'),
+  query: z
+    .string()
+    .trim()
+    .min(1, 'query must not be empty')
+    .max(CONSOLE_QUERY_MAX_LENGTH, `query must be at most ${CONSOLE_QUERY_MAX_LENGTH.toLocaleString('en')} characters`),
   params: z.record(z.string(), z.unknown()).default({}),
 });
 export const CypherResponse = z.object({
@@ -166,8 +191,7 @@ export type CypherRequest = z.infer<typeof CypherRequest>;
 export type CypherResponse = z.infer<typeof CypherResponse>;
 
 // ---- Walkthroughs: guided, sourced investigations stored as YAML in cypher/walkthroughs ----
-export const walkthroughLayouts = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
-export const WalkthroughLayout = z.enum(walkthroughLayouts).meta({ id: 'WalkthroughLayout' });
+export const WalkthroughLayout = z.enum(LAYOUTS).meta({ id: 'WalkthroughLayout' });
 export const WalkthroughProblem = z
   .object({
     file: z.string().meta({ description: 'The walkthrough file, relative to the walkthroughs folder' }),
@@ -182,7 +206,7 @@ export const WalkthroughListResponse = z.object({
   walkthroughs: z.array(WalkthroughSummary),
   problems: z.array(WalkthroughProblem).meta({ description: 'Walkthrough files that failed to load; the others are listed' }),
 });
-export const WalkthroughParams = z.object({ id: nodeId });
+export const WalkthroughParams = z.object({ id: NodeId });
 export const WalkthroughStep = z
   .object({
     title: z.string(),

@@ -1,0 +1,32 @@
+// The API's parameter ranges and choices as plain values: the zod schemas in api.ts are built from them, and the client
+// imports them for its controls and its URL parsing without bundling zod.
+
+/** Node ids are slugs: a letter or digit, then letters, digits, dots, dashes, underscores and colons. */
+export const NODE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export const NODE_ID_MAX_LENGTH = 200;
+
+/** Hops around the focus node that a neighbourhood takes in. */
+export const DEPTH = { min: 1, max: 3, default: 1 } as const;
+/** Neighbours one neighbourhood request returns at most. */
+export const NEIGHBOUR_LIMIT = { min: 1, max: 5000, default: 300 } as const;
+/** Relationships one page of a node's details lists. */
+export const RELATIONSHIP_PAGE = { min: 1, max: 1000, default: 100 } as const;
+export const SEARCH_LIMIT = { min: 1, max: 100, default: 10 } as const;
+
+export const PATH_MODES = ['shortest', 'all-shortest', 'all'] as const;
+export type PathMode = (typeof PATH_MODES)[number];
+export const PATH_DIRECTIONS = ['any', 'outgoing'] as const;
+export type PathDirection = (typeof PATH_DIRECTIONS)[number];
+/** Relationships a path may have. */
+export const MAX_HOPS = { min: 1, max: 8, default: 4 } as const;
+export const PATH_LIMIT = { min: 1, max: 100, default: 10 } as const;
+
+/** Layouts the client can draw with; walkthrough steps name one of them. */
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** How sure a source is of what it states, strongest first. */
+export const CONFIDENCE_LEVELS = ['confirmed', 'reported', 'alleged', 'suspected'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const CONSOLE_QUERY_MAX_LENGTH = 20_000;

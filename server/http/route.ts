@@ -1,0 +1,54 @@
+// What one API route is: declared once in routes.ts, then mounted (router.ts), documented (openapi.ts) and covered by
+// the authorisation tests (tests/integration/api-routes.test.ts), all from the same declaration.
+import type { z } from 'zod';
+import type { Services } from '../services/index.ts';
+
+/** Who may call a route: anyone, or a signed-in reader, analyst or administrator (reading is open on the loopback). */
+export type Role = 'public' | 'viewer' | 'analyst' | 'admin';
+
+/** What a handler works with: the services, and the API's own description. */
+export type RouteContext = Services & { openApi(): Record<string, unknown> };
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** The caller's address, as the rate limits count it. */
+  client: string;
+}
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface Route<
+  P extends z.ZodObject | undefined = z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined = z.ZodObject | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: 'get' | 'post';
+  /** The path under /api, with OpenAPI's `{param}` for path parameters. */
+  path: string;
+  summary: string;
+  role: Role;
+  /** Ad-hoc Cypher: needs API_TOKEN when one is set, and has its own rate limit. */
+  console?: true;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** The error statuses the route can answer with, besides 200. */
+  errors: number[];
+  handle(input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>, context: RouteContext): Promise<z.infer<R>> | z.infer<R>;
+}
+
+/** Declares a route with its handler's input and output types inferred from its schemas. */
+export function route<P extends z.ZodObject | undefined, Q extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(
+  spec: Route<P, Q, B, R>,
+): Route {
+  return spec as unknown as Route;
+}
+
+/** `/nodes/{id}` as Express writes it: `/nodes/:id`. */
+export function expressPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
