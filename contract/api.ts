@@ -28,11 +28,7 @@ function wholeNumber(name: string, range: { min: number; max: number; default: n
     .meta({ description: `${description} (${range.min} to ${range.max}, default ${range.default})` });
 }
 
-export const NodeId = z
-  .string()
-  .min(1)
-  .max(NODE_ID_MAX_LENGTH)
-  .regex(NODE_ID_PATTERN, 'ids are slugs of letters, digits, dots, dashes, underscores and colons');
+const NodeId = z.string().min(1).max(NODE_ID_MAX_LENGTH).regex(NODE_ID_PATTERN, 'ids are slugs of letters, digits, dots, dashes, underscores and colons');
 const name = z
   .string()
   .min(1)
@@ -54,7 +50,7 @@ const nameList = z
   .pipe(z.array(name).max(50))
   .meta({ description: 'Comma-separated names' });
 
-export const Properties = z.record(z.string(), z.unknown()).meta({ id: 'Properties' });
+const Properties = z.record(z.string(), z.unknown()).meta({ id: 'Properties' });
 export const GraphNode = z.object({ id: z.string(), labels: z.array(z.string()), name: z.string(), properties: Properties }).meta({ id: 'Node' });
 export const GraphEdge = z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), properties: Properties }).meta({ id: 'Edge' });
 export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) }).meta({ id: 'Graph' });
@@ -133,7 +129,7 @@ export const NeighbourhoodResponse = Graph.extend({
   supernodeDegree: z.number().int().meta({ description: 'The server setting SUPERNODE_DEGREE' }),
 });
 
-export const PathMode = z.enum(PATH_MODES);
+const PathMode = z.enum(PATH_MODES);
 export const PathsQuery = z.object({
   from: NodeId,
   to: NodeId,
@@ -182,7 +178,6 @@ export type NodeRelationship = z.infer<typeof NodeRelationship>;
 export type NodeDetailsResponse = z.infer<typeof NodeDetailsResponse>;
 export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;
 export type NeighbourhoodResponse = z.infer<typeof NeighbourhoodResponse>;
-export type PathMode = z.infer<typeof PathMode>;
 export type PathsQuery = z.infer<typeof PathsQuery>;
 export type GraphPath = z.infer<typeof GraphPath>;
 export type PathsResponse = z.infer<typeof PathsResponse>;

@@ -16,7 +16,7 @@ import { routes } from './http/routes.ts';
 import { createServices } from './services/index.ts';
 import { describeProblem, loadWalkthroughs, walkthroughsDir as defaultWalkthroughsDir } from './walkthroughs/load.ts';
 
-export const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
+const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
 
 export interface AppDeps {
   config: Config;
@@ -39,7 +39,11 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   // API answers are live graph data that clients never revalidate; hashing every body for an ETag is wasted work.
   // Static assets keep theirs (serve-static sets its own).
   app.set('etag', false);
-  app.use((_req, res, next) => queryTiming.run((res.locals.timing = { queries: 0, neo4jMs: 0 }), next));
+  app.use((_req, res, next) => {
+    const timing: QueryTiming = { queries: 0, neo4jMs: 0 };
+    res.locals.timing = timing;
+    queryTiming.run(timing, next);
+  });
   app.use(
     pinoHttp({
       logger,

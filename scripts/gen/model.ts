@@ -1,9 +1,9 @@
 // The shape of the synthetic graph: the labels, relationship types and properties of the real dataset
 // (docs/data-model.md), in proportions that grow to millions of nodes with a skewed degree distribution.
-import { Random, Scatter, zipfRank } from './random.ts';
+import { type Random, Scatter, zipfRank } from './random.ts';
 
 /** One kind of node: a set of labels (besides Entity), with its share of the nodes. */
-export interface Kind {
+interface Kind {
   key: KindKey;
   /** Id prefix: ids are `<slug>-<n>`, slugs like the real ones. */
   slug: string;
@@ -27,7 +27,7 @@ export type KindKey =
   | 'incident'
   | 'malware';
 
-export const KINDS: Kind[] = [
+const KINDS: Kind[] = [
   { key: 'source', slug: 'source', labels: ['Source'], share: 0, size: (n) => clamp(Math.round(n * 0.02), 14, 50_000) },
   { key: 'country', slug: 'country', labels: ['Country'], share: 0, size: (n) => clamp(Math.round(n / 2000), 11, 250) },
   { key: 'organization', slug: 'org', labels: ['Organization'], share: 0.14 },
@@ -77,7 +77,7 @@ export function nodeIdOf(pool: Pool, local: number): string {
 
 // ---- Relationship types: who links to whom (docs/data-model.md), and each type's share of the relationships ----
 
-export interface RelVariant {
+interface RelVariant {
   from: KindKey[];
   to: KindKey[];
 }
@@ -241,7 +241,7 @@ function cap(word: string): string {
 }
 
 /** A made-up word of 2–3 syllables: tens of thousands of distinct words, each in a handful of names. */
-export function pseudoWord(random: Random): string {
+function pseudoWord(random: Random): string {
   const n = 2 + random.int(2);
   let word = '';
   for (let i = 0; i < n; i++) word += random.pick(SYLLABLES);
@@ -292,7 +292,7 @@ function dateText(random: Random): string {
 export type Properties = Record<string, unknown>;
 
 /** The first two Source nodes play the two documents every relationship cites. */
-export const DOCUMENTS = ['source-0', 'source-1'];
+const DOCUMENTS = ['source-0', 'source-1'];
 
 function sourceList(random: Random, sources: Endpoint, pools: Pool[], max: number): string[] {
   const ids = new Set<string>([random.pick(DOCUMENTS)]);
@@ -368,6 +368,3 @@ export function relProperties(type: string, random: Random, pools: Pool[], sourc
   if (random.float() < 0.1) props.quote = `${random.pick(VERBS)} the ${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`;
   return props;
 }
-
-/** Search words that the generated names contain, for the benchmarks. */
-export const SEARCH_WORDS = [...ADJECTIVES.slice(0, 20), ...NOUNS.slice(0, 20)];

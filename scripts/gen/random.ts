@@ -62,7 +62,7 @@ export class Random {
 export function zipfRank(random: Random, n: number, s: number): number {
   if (n <= 1) return 0;
   const u = random.float();
-  const x = s === 1 ? Math.exp(u * Math.log(n + 1)) : Math.pow((Math.pow(n + 1, 1 - s) - 1) * u + 1, 1 / (1 - s));
+  const x = s === 1 ? Math.exp(u * Math.log(n + 1)) : (((n + 1) ** (1 - s) - 1) * u + 1) ** (1 / (1 - s));
   return Math.min(n - 1, Math.max(0, Math.floor(x) - 1));
 }
 

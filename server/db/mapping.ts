@@ -4,7 +4,7 @@ import type { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphPath } from '../domain.ts';
 
 /** Every seeded node carries this label for the id constraint and full-text index; the API does not show it. */
-export const ENTITY_LABEL = 'Entity';
+const ENTITY_LABEL = 'Entity';
 
 export function nodeId(node: Node): string {
   const id = node.properties.id;
@@ -78,8 +78,8 @@ export class GraphCollector {
     if (isNode(value)) this.nodes.set(value.elementId, value);
     else if (isRelationship(value)) this.relationships.set(value.elementId, value);
     else if (isPath(value)) this.addPath(value);
-    else if (Array.isArray(value)) value.forEach((item) => this.add(item));
-    else if (value && typeof value === 'object' && !neo4j.isInt(value)) Object.values(value).forEach((item) => this.add(item));
+    else if (Array.isArray(value)) for (const item of value) this.add(item);
+    else if (value && typeof value === 'object' && !neo4j.isInt(value)) for (const item of Object.values(value)) this.add(item);
   }
 
   private addPath(path: Path): void {

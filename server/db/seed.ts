@@ -21,9 +21,9 @@ export interface SeedOptions {
   reset?: boolean;
 }
 
-export class SeedError extends Error {}
+class SeedError extends Error {}
 
-export function seedFiles(dir = seedDir): string[] {
+function seedFiles(dir = seedDir): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.cypher'))
     .sort()

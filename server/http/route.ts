@@ -9,7 +9,7 @@ export type Role = 'public' | 'viewer' | 'analyst' | 'admin';
 /** What a handler works with: the services, and the API's own description. */
 export type RouteContext = Services & { openApi(): Record<string, unknown> };
 
-export interface RouteInput<P, Q, B> {
+interface RouteInput<P, Q, B> {
   params: P;
   query: Q;
   body: B;

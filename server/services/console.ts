@@ -45,5 +45,3 @@ export function createConsole(store: GraphStore, options: { rowLimit: number }) 
 function describe(type: string): string {
   return type === 's' ? 'change the schema' : 'write to the graph';
 }
-
-export type Console = ReturnType<typeof createConsole>;

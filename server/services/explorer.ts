@@ -86,5 +86,3 @@ function citedSources(paths: GraphPath[]): string[] {
   }
   return [...ids];
 }
-
-export type Explorer = ReturnType<typeof createExplorer>;

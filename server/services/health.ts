@@ -13,5 +13,3 @@ export function createHealth(store: GraphStore) {
     },
   };
 }
-
-export type Health = ReturnType<typeof createHealth>;

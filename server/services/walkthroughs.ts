@@ -68,5 +68,3 @@ export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs
     },
   };
 }
-
-export type Walkthroughs = ReturnType<typeof createWalkthroughs>;

@@ -17,10 +17,7 @@ const slug = z
   .string()
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug of letters, digits and single dashes, such as lazarus-names');
-const nodeId = z
-  .string()
-  .max(200)
-  .regex(NODE_ID_PATTERN, 'must be a node id (the `id` property of a seeded node)');
+const nodeId = z.string().max(200).regex(NODE_ID_PATTERN, 'must be a node id (the `id` property of a seeded node)');
 /** A node id, or a seeded relationship's id: `source~TYPE~target`, with `~2`, `~3`… for further ones of a type. */
 const nodeOrEdgeId = z
   .string()
@@ -29,7 +26,7 @@ const nodeOrEdgeId = z
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const paramName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are letters, digits and underscores');
 
-export const WalkthroughStepFile = z.strictObject({
+const WalkthroughStepFile = z.strictObject({
   title: text(120),
   narrative: text(4000),
   sources: z.array(nodeId).min(1, 'name at least one Source node id the step rests on'),
@@ -40,7 +37,7 @@ export const WalkthroughStepFile = z.strictObject({
   layout: WalkthroughLayout.optional(),
 });
 
-export const WalkthroughFile = z.strictObject({
+const WalkthroughFile = z.strictObject({
   id: slug,
   title: text(120),
   summary: text(1000),

@@ -80,12 +80,9 @@ describe('authorisation matrix', () => {
     expect(cases).toHaveLength(routes.length * Object.keys(callers).length);
   });
 
-  it.each(cases.map(([route, caller]) => [`${route.method.toUpperCase()} ${route.path}`, caller, route] as const))(
-    '%s as %s',
-    async (_name, caller, route) => {
-      const res = await call(route, callers[caller]);
-      if (allowed(route, caller)) expect([401, 403], JSON.stringify(res.body)).not.toContain(res.status);
-      else expect(res.status, JSON.stringify(res.body)).toBe(401);
-    },
-  );
+  it.each(cases.map(([route, caller]) => [`${route.method.toUpperCase()} ${route.path}`, caller, route] as const))('%s as %s', async (_name, caller, route) => {
+    const res = await call(route, callers[caller]);
+    if (allowed(route, caller)) expect([401, 403], JSON.stringify(res.body)).not.toContain(res.status);
+    else expect(res.status, JSON.stringify(res.body)).toBe(401);
+  });
 });

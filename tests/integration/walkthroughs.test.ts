@@ -150,7 +150,6 @@ describe('a walkthroughs folder with broken files', () => {
     file('writes', "MATCH (n {id: 'lazarus-group'}) RETURN n", "MATCH (n {id: 'lazarus-group'}) SET n.name = 'pwned' RETURN n"),
   );
   writeFileSync(join(dir, 'fails-at-run.yaml'), file('fails-at-run', "MATCH (n {id: 'lazarus-group'}) RETURN n", 'MATCH (n) RETURN n LIMT 3'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const logged: { level: number; msg: string; walkthrough?: { file: string; step?: number } }[] = [];
   const sink = new Writable({
@@ -161,7 +160,10 @@ describe('a walkthroughs folder with broken files', () => {
   });
   const config = testConfig();
   const db = createDatabase(config);
-  afterAll(() => db.close());
+  afterAll(async () => {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   const broken = createApp({ config, db, logger: pino({ level: 'warn' }, sink), walkthroughsDir: dir });
 
   it('lists the sound walkthroughs and reports each broken file by file and step', async () => {

@@ -37,7 +37,7 @@ export async function graphFingerprint(db: Driver = testDriver()): Promise<strin
   const lines = [
     ...nodes.records.map((r) => JSON.stringify([[...(r.get('labels') as string[])].sort(), sortKeys(r.get('props'))])),
     ...rels.records.map((r) => JSON.stringify([r.get('a'), r.get('type'), r.get('b'), sortKeys(r.get('props'))])),
-    JSON.stringify([...(schema.records[0]?.get('names') as string[])].sort()),
+    JSON.stringify([...((schema.records[0]?.get('names') as string[] | undefined) ?? [])].sort()),
   ];
   return lines.sort().join('\n');
 }

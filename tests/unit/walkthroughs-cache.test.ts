@@ -5,9 +5,19 @@ import type { GraphStore } from '../../server/db/graph-store.ts';
 import { createWalkthroughs } from '../../server/services/walkthroughs.ts';
 import type { LoadedWalkthroughs } from '../../server/walkthroughs/load.ts';
 
-const step = (query: string) => ({ title: 'A step', narrative: 'What it shows.', sources: ['source-1'], query, params: {}, focus: ['lazarus-group'], highlight: [] });
+const step = (query: string) => ({
+  title: 'A step',
+  narrative: 'What it shows.',
+  sources: ['source-1'],
+  query,
+  params: {},
+  focus: ['lazarus-group'],
+  highlight: [],
+});
 const loaded: LoadedWalkthroughs = {
-  walkthroughs: [{ id: 'two-steps', title: 'Two steps', summary: 'Two queries.', file: 'two-steps.yaml', steps: [step('RETURN 1 AS one'), step('RETURN 2 AS two')] }],
+  walkthroughs: [
+    { id: 'two-steps', title: 'Two steps', summary: 'Two queries.', file: 'two-steps.yaml', steps: [step('RETURN 1 AS one'), step('RETURN 2 AS two')] },
+  ],
   problems: [],
 };
 
