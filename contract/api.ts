@@ -14,6 +14,7 @@ import {
   PATH_MODES,
   RELATIONSHIP_PAGE,
   SEARCH_LIMIT,
+  SOURCES_PER_REQUEST,
 } from './limits.ts';
 
 /** A whole number in a range, from a query string; the message names the range. */
@@ -142,6 +143,23 @@ export const PathsQuery = z.object({
 export const GraphPath = Graph.extend({ length: z.number().int() }).meta({ id: 'Path' });
 export const PathsResponse = z.object({ paths: z.array(GraphPath), sources: z.array(SourceRef) });
 
+export const SourcesQuery = z.object({
+  ids: z
+    .string()
+    .max(20_000)
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(NodeId).min(1, 'name at least one source id').max(SOURCES_PER_REQUEST, `at most ${SOURCES_PER_REQUEST} source ids at once`))
+    .meta({ description: 'Comma-separated ids of Source nodes' }),
+});
+export const SourcesResponse = z.object({
+  sources: z.array(SourceRef).meta({ description: 'The sources found, in the order asked; unknown ids are left out' }),
+});
+
 export const SchemaResponse = z.object({
   labels: z.array(z.object({ name: z.string(), count: z.number().int() })),
   relationshipTypes: z.array(z.object({ name: z.string(), count: z.number().int() })),
@@ -181,6 +199,8 @@ export type NeighbourhoodResponse = z.infer<typeof NeighbourhoodResponse>;
 export type PathsQuery = z.infer<typeof PathsQuery>;
 export type GraphPath = z.infer<typeof GraphPath>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
+export type SourcesQuery = z.infer<typeof SourcesQuery>;
+export type SourcesResponse = z.infer<typeof SourcesResponse>;
 export type SchemaResponse = z.infer<typeof SchemaResponse>;
 export type CypherRequest = z.infer<typeof CypherRequest>;
 export type CypherResponse = z.infer<typeof CypherResponse>;

@@ -29,3 +29,5 @@ export const CONFIDENCE_LEVELS = ['confirmed', 'reported', 'alleged', 'suspected
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export const CONSOLE_QUERY_MAX_LENGTH = 20_000;
+/** Source ids one /api/sources request may name. */
+export const SOURCES_PER_REQUEST = 200;

@@ -81,6 +81,16 @@ export const routes: Route[] = [
   }),
   route({
     method: 'get',
+    path: '/sources',
+    summary: 'Source documents by id: title, publisher, date and kind',
+    role: 'viewer',
+    query: api.SourcesQuery,
+    response: api.SourcesResponse,
+    errors: [400, 503],
+    handle: ({ query }, { explorer }) => explorer.sources(query.ids),
+  }),
+  route({
+    method: 'get',
     path: '/schema',
     summary: 'Labels and relationship types with counts, property keys per label (as read at most a minute ago)',
     role: 'viewer',

@@ -13,6 +13,7 @@ import type {
   SchemaResponse,
   SearchQuery,
   SearchResponse,
+  SourcesResponse,
 } from '../../contract/api.ts';
 import type { Catalog } from './catalog.ts';
 import { buildLuceneQuery, describeMatch } from './search-query.ts';
@@ -70,6 +71,11 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       if (query.from === query.to) throw new AppError('BAD_REQUEST', 'from and to must be different nodes');
       const paths = await findPaths[query.mode]({ ...query, directed: query.direction === 'outgoing' });
       return { paths, sources: await store.sources(citedSources(paths)) };
+    },
+
+    async sources(ids: string[]): Promise<SourcesResponse> {
+      const found = new Map((await store.sources(ids)).map((source) => [source.id, source]));
+      return { sources: ids.flatMap((id) => found.get(id) ?? []) };
     },
 
     schema: (): Promise<SchemaResponse> => catalog.schema(),

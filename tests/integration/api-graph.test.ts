@@ -297,6 +297,25 @@ describe('GET /api/paths', () => {
   });
 });
 
+describe('GET /api/sources', () => {
+  it('answers the sources asked for, in that order, leaving out unknown ids', async () => {
+    const res = await request(app).get('/api/sources?ids=us-doj-charges-2018,no-such-source,hir-cybercrime-syndicate');
+    expect(res.status).toBe(200);
+    const sources = res.body.sources as { id: string; name: string; publisher?: string }[];
+    expect(sources.map((s) => s.id)).toEqual(['us-doj-charges-2018', 'hir-cybercrime-syndicate']);
+    expect(sources.every((s) => s.name.length > 0 && s.name !== s.id)).toBe(true);
+  });
+
+  it('refuses no ids, a malformed id and too many ids with 400', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => `source-${i}`).join(',');
+    for (const query of ['', '?ids=', '?ids=%3Cscript%3E', `?ids=${many}`]) {
+      const res = await request(app).get(`/api/sources${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.body.error.code).toBe('BAD_REQUEST');
+    }
+  });
+});
+
 describe('GET /api/schema', () => {
   it('lists labels and relationship types with counts, and property keys per label', async () => {
     const res = await request(app).get('/api/schema');

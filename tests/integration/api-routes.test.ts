@@ -65,10 +65,17 @@ function allowed(route: Route, caller: Caller): boolean {
   return false;
 }
 
+/** Query strings that routes with required parameters accept. */
+const exampleQueries: Record<string, string> = {
+  '/search': '?q=lazarus',
+  '/paths': '?from=tian-yinyin&to=lazarus-group',
+  '/sources': '?ids=hir-cybercrime-syndicate',
+};
+
 /** A request the route's validation accepts, so that only access decides between 401/403 and the rest. */
 function call(route: Route, headers: Record<string, string>) {
   const path = `/api${route.path.replace('{id}', route.path.startsWith('/walkthroughs') ? 'lazarus-names' : 'lazarus-group')}`;
-  const query = route.path === '/search' ? '?q=lazarus' : route.path === '/paths' ? '?from=tian-yinyin&to=lazarus-group' : '';
+  const query = exampleQueries[route.path] ?? '';
   const req = route.method === 'get' ? request(app).get(path + query) : request(app).post(path).send({ query: 'RETURN 1 AS one' });
   return req.set(headers);
 }

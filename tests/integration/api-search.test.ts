@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.ts';
-import { reseed } from '../support/neo4j.ts';
+import { reseed, testDriver } from '../support/neo4j.ts';
 
 const app = testApp();
 beforeAll(() => reseed());
@@ -64,7 +64,12 @@ describe('GET /api/search', () => {
   });
 
   it('treats Lucene syntax in the query as plain text', async () => {
-    const res = await request(app).get(`/api/search?q=${encodeURIComponent('lazarus) OR name:*')}`);
+    const res = await request(app).get(`/api/search?q=${encodeURIComponent('lazarus) OR name:*')}&limit=100`);
     expect(res.status).toBe(200);
+    const results = res.body.results as { id: string }[];
+    // As Lucene syntax, `name:*` would match every node; as words, only what mentions lazarus, or and name.
+    expect(results.length).toBeGreaterThan(0);
+    const { records } = await testDriver().executeQuery('MATCH (n:Entity) RETURN count(n) AS all');
+    expect(results.length).toBeLessThan(Number(records[0]!.get('all')));
   });
 });

@@ -12,6 +12,7 @@ import type {
   PathsResponse,
   SchemaResponse,
   SearchResponse,
+  SourcesResponse,
   Walkthrough,
   WalkthroughList,
 } from './types.ts';
@@ -41,6 +42,10 @@ export function getNeighbourhood(id: string, params: NeighbourhoodParams = {}, s
 export type PathParams = Pick<PathsQuery, 'from' | 'to'> & Partial<PathsQuery>;
 export function findPaths(params: PathParams, signal?: AbortSignal): Promise<PathsResponse> {
   return request(buildUrl('/api/paths', { ...params }), { signal });
+}
+
+export function getSources(ids: readonly string[], signal?: AbortSignal): Promise<SourcesResponse> {
+  return request(buildUrl('/api/sources', { ids: [...ids] }), { signal });
 }
 
 export function getSchema(signal?: AbortSignal): Promise<SchemaResponse> {

@@ -1,51 +1,37 @@
-// Source documents by id. Filled from every response that carries SourceRefs; unknown ids are looked up as nodes.
-import { getNode } from './endpoints.ts';
+// Source documents by id. Filled from every response that carries SourceRefs; unknown ids are asked of /api/sources.
+import { SOURCES_PER_REQUEST } from '../../../contract/limits.ts';
+import { getSources } from './endpoints.ts';
 import type { SourceRef } from './types.ts';
 
 const known = new Map<string, SourceRef>();
-const pending = new Map<string, Promise<SourceRef>>();
+const pending = new Map<string, Promise<void>>();
 
 export function rememberSources(refs: readonly SourceRef[] | undefined): void {
   for (const ref of refs ?? []) known.set(ref.id, ref);
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value ? value : undefined;
-}
-
-async function lookUp(id: string): Promise<SourceRef> {
+/** Asks the API for the sources not yet known, in one request; an id it does not know is shown as itself. */
+async function lookUp(ids: string[]): Promise<void> {
   try {
-    const { node } = await getNode(id);
-    const ref: SourceRef = {
-      id,
-      name: node.name,
-      publisher: text(node.properties.publisher),
-      date: text(node.properties.date),
-      kind: text(node.properties.kind),
-    };
-    known.set(id, ref);
-    return ref;
+    for (let start = 0; start < ids.length; start += SOURCES_PER_REQUEST) {
+      rememberSources((await getSources(ids.slice(start, start + SOURCES_PER_REQUEST))).sources);
+    }
   } catch {
-    // Shown by id when the document cannot be found.
-    return { id, name: id };
-  } finally {
-    pending.delete(id);
+    // Shown by id when the documents cannot be fetched now; the next call asks again.
   }
 }
 
-export function resolveSources(ids: readonly string[]): Promise<SourceRef[]> {
-  return Promise.all(
-    [...new Set(ids)].map((id) => {
-      const ref = known.get(id);
-      if (ref) return Promise.resolve(ref);
-      let lookup = pending.get(id);
-      if (!lookup) {
-        lookup = lookUp(id);
-        pending.set(id, lookup);
-      }
-      return lookup;
-    }),
-  );
+export async function resolveSources(ids: readonly string[]): Promise<SourceRef[]> {
+  const wanted = [...new Set(ids)];
+  const missing = wanted.filter((id) => !known.has(id) && !pending.has(id));
+  if (missing.length > 0) {
+    const lookup = lookUp(missing).finally(() => {
+      for (const id of missing) pending.delete(id);
+    });
+    for (const id of missing) pending.set(id, lookup);
+  }
+  await Promise.all(wanted.map((id) => pending.get(id)));
+  return wanted.map((id) => known.get(id) ?? { id, name: id });
 }
 
 /** "Title — Publisher, 2018-09-06 (indictment)" */

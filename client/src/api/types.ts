@@ -18,6 +18,7 @@ export type {
   SearchResponse,
   SearchResult,
   SourceRef,
+  SourcesResponse,
   WalkthroughListResponse as WalkthroughList,
   WalkthroughResponse as Walkthrough,
   WalkthroughSummary,
