@@ -14,7 +14,7 @@ import { openApiDocument } from './http/openapi.ts';
 import { apiRouter } from './http/router.ts';
 import { routes } from './http/routes.ts';
 import { createServices } from './services/index.ts';
-import { describeProblem, loadWalkthroughs, walkthroughsDir as defaultWalkthroughsDir } from './walkthroughs/load.ts';
+import { describeProblem, loadWalkthroughs, walkthroughsDir as defaultWalkthroughsDir } from './services/walkthrough-files.ts';
 
 const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
 

@@ -1,7 +1,7 @@
 // The services the HTTP layer calls, built on one graph store.
 import type { GraphDatabase } from '../db/database.ts';
 import { createGraphStore } from '../db/graph-store.ts';
-import type { LoadedWalkthroughs } from '../walkthroughs/load.ts';
+import type { LoadedWalkthroughs } from './walkthrough-files.ts';
 import { createCatalog } from './catalog.ts';
 import { createConsole } from './console.ts';
 import { createExplorer } from './explorer.ts';

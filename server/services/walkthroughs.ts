@@ -5,7 +5,7 @@
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
 import type { SourceRef, WalkthroughListResponse, WalkthroughResponse, WalkthroughStep } from '../../contract/api.ts';
-import type { LoadedWalkthroughs, WalkthroughSpec, WalkthroughStepSpec } from '../walkthroughs/load.ts';
+import type { LoadedWalkthroughs, WalkthroughSpec, WalkthroughStepSpec } from './walkthrough-files.ts';
 import { createConsole } from './console.ts';
 import { remembered } from './remembered.ts';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { WalkthroughListResponse, WalkthroughResponse, type WalkthroughStep } from '../../contract/api.ts';
-import { loadWalkthroughs } from '../../server/walkthroughs/load.ts';
+import { loadWalkthroughs } from '../../server/services/walkthrough-files.ts';
 import { testApp, testConfig } from '../support/app.ts';
 import { graphFingerprint, reseed, testDriver } from '../support/neo4j.ts';
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphStore } from '../../server/db/graph-store.ts';
 import { createWalkthroughs } from '../../server/services/walkthroughs.ts';
-import type { LoadedWalkthroughs } from '../../server/walkthroughs/load.ts';
+import type { LoadedWalkthroughs } from '../../server/services/walkthrough-files.ts';
 
 const step = (query: string) => ({
   title: 'A step',

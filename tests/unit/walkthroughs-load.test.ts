@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeProblem, loadWalkthroughs, parseWalkthrough, walkthroughsDir } from '../../server/walkthroughs/load.ts';
+import { describeProblem, loadWalkthroughs, parseWalkthrough, walkthroughsDir } from '../../server/services/walkthrough-files.ts';
 
 const good = `id: good-one
 title: A good walkthrough

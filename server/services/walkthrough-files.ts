@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { WalkthroughLayout, type WalkthroughProblem } from '../../contract/api.ts';
 import { NODE_ID_PATTERN } from '../../contract/limits.ts';
-import { checkConsoleQuery, codeOnly } from '../services/cypher-guard.ts';
+import { checkConsoleQuery, codeOnly } from './cypher-guard.ts';
 
 export const walkthroughsDir = resolve(import.meta.dirname, '..', '..', 'cypher', 'walkthroughs');
 
