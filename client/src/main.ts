@@ -206,22 +206,7 @@ getSchema()
   })
   .catch(() => undefined);
 
-// A read-only window onto the canvas for the browser tests (the graph itself is a <canvas>).
-declare global {
-  interface Window {
-    explorerTestHooks?: {
-      nodeIds(): string[];
-      edgeIds(): string[];
-      marked(cls: string): string[];
-      pagePosition(id: string): { x: number; y: number } | undefined;
-      busy(): boolean;
-    };
-  }
+// The browser tests read the canvas through window.explorerTestHooks; only test builds have them (test-hooks.ts).
+if (import.meta.env.MODE === 'test') {
+  void import('./test-hooks.ts').then(({ installTestHooks }) => installTestHooks(view, () => status.busy || view.layoutRunning || controller.applying));
 }
-window.explorerTestHooks = {
-  nodeIds: () => view.nodeIds(),
-  edgeIds: () => view.edgeIds(),
-  marked: (cls) => view.marked(cls),
-  pagePosition: (id) => view.pagePosition(id),
-  busy: () => status.busy || view.layoutRunning || controller.applying,
-};
