@@ -6,7 +6,7 @@ import { confidenceOf, nodeCaption, primaryLabel } from '../state/format.ts';
 import type { LayoutName } from '../state/view-state.ts';
 import { bindEvents, type GraphEvents } from './events.ts';
 import { createCy } from './init.ts';
-import { centre, fit, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
+import { centre, fitInView, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
 import { fitLevelOfDetail } from './level-of-detail.ts';
 
 function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
@@ -133,7 +133,7 @@ export class GraphView {
   }
 
   fit(ids?: readonly string[]): void {
-    fit(this.#cy, ids);
+    fitInView(this.#cy, ids);
   }
 
   centre(): void {
