@@ -9,7 +9,8 @@ import { createCy } from './init.ts';
 import { centre, fitInView, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
 import { fitLevelOfDetail } from './level-of-detail.ts';
 
-function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
+/** An API node as a Cytoscape element: the data the stylesheet (styles.ts) selects on and draws. */
+export function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
   return {
     group: 'nodes',
     data: {
@@ -24,7 +25,7 @@ function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.
   };
 }
 
-function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
+export function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
   return {
     group: 'edges',
     data: {
