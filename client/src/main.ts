@@ -24,7 +24,7 @@ import { WalkthroughPanel } from './panels/walkthroughs.ts';
 import type { GraphNode } from './api/types.ts';
 import { GraphView } from './view/graph.ts';
 
-// Assigned below; the callbacks that use it only run after start-up.
+// Assigned below; the callbacks that use them only run after start-up.
 let actions!: Actions;
 let nav!: Navigator;
 

@@ -191,7 +191,7 @@ export class GraphView {
     return { nodes, edges };
   }
 
-  /** Where a node is drawn, in page coordinates (for tests and for anchoring menus). */
+  /** Where a node is drawn, in page coordinates, for the browser tests (test-hooks.ts). */
   pagePosition(id: string): { x: number; y: number } | undefined {
     const node = this.#cy.getElementById(id);
     const box = this.#cy.container()?.getBoundingClientRect();
@@ -204,7 +204,7 @@ export class GraphView {
     return this.#cy.edges().map((e) => e.id());
   }
 
-  /** Ids with a mark class (e.g. 'path', 'hidden'), for tests. */
+  /** Ids with a mark class (e.g. 'path', 'hidden'), for the browser tests (test-hooks.ts). */
   marked(cls: string): string[] {
     return this.#cy.elements(`.${cls}`).map((e) => e.id());
   }
