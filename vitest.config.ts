@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/neo4j.global.ts'],
+          globalSetup: ['tests/setup/test-client.global.ts', 'tests/setup/neo4j.global.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,23 +1,23 @@
 // Render benchmark page: draws a synthetic graph of N elements with the product's view code and reports the time
 // from data arrival to the first drawn frame, the frame rate while the graph is dragged, and click latency.
 // Driven by scripts/bench/render.ts through window.bench (the mouse gestures come from Playwright).
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type cytoscape from 'cytoscape';
+import type { GraphEdge, GraphNode } from '../../client/src/api/types.ts';
 import { bindEvents } from '../../client/src/view/events.ts';
+import { edgeElement, nodeElement } from '../../client/src/view/graph.ts';
+import { createCy } from '../../client/src/view/init.ts';
 import { runLayout } from '../../client/src/view/layouts.ts';
 import { fitLevelOfDetail } from '../../client/src/view/level-of-detail.ts';
-import { stylesheet } from '../../client/src/view/styles.ts';
-
-cytoscape.use(fcose);
 
 export interface RenderCase {
   elements: number;
-  view: 'product' | 'before';
+  /** Whether large views switch to drawing less (client/src/view/level-of-detail.ts), as the product does. */
+  levelOfDetail: boolean;
   renderer: 'canvas' | 'webgl';
   layout: 'preset' | 'fcose';
 }
 
-export interface LongTasks {
+interface LongTasks {
   count: number;
   totalMs: number;
   maxMs: number;
@@ -66,7 +66,8 @@ function rng(seed: number): () => number {
 
 /**
  * A neighbourhood-like graph of `elements` elements (40 % nodes): a few hubs, most nodes with one or two links,
- * as the API returns them; positions precomputed (rings around the hubs) for the preset layout.
+ * as the API returns them, turned into elements by the product's own mapping; positions precomputed (rings around
+ * the hubs) for the preset layout.
  */
 function graph(elements: number, withPositions: boolean): cytoscape.ElementDefinition[] {
   const random = rng(elements);
@@ -83,11 +84,8 @@ function graph(elements: number, withPositions: boolean): cytoscape.ElementDefin
     const cx = (hub % side) * 1600;
     const cy = Math.floor(hub / side) * 1600;
     const kind = i < hubs ? 'Group' : KINDS[Math.floor(random() * KINDS.length)]!;
-    out.push({
-      group: 'nodes',
-      data: { id: `n${i}`, name: `Node ${i}`, kind, caption: `${kind} node ${i}`, labels: [kind], properties: {} },
-      position: withPositions ? { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) } : undefined,
-    });
+    const node: GraphNode = { id: `n${i}`, name: `${kind} node ${i}`, labels: [kind], properties: {} };
+    out.push(nodeElement(node, withPositions ? { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) } : undefined));
   }
   const seen = new Set<string>();
   for (let e = 0; out.length < nodeCount + edgeCount && e < edgeCount * 4; e++) {
@@ -97,13 +95,14 @@ function graph(elements: number, withPositions: boolean): cytoscape.ElementDefin
     const id = `n${source}~${type}~n${target}`;
     if (source === target || seen.has(id)) continue;
     seen.add(id);
-    out.push({
-      group: 'edges',
-      data: { id, source: `n${source}`, target: `n${target}`, type, confidence: CONFIDENCE[Math.floor(random() * 4)], properties: {} },
-    });
+    const edge: GraphEdge = { id, source: `n${source}`, target: `n${target}`, type, properties: { confidence: CONFIDENCE[Math.floor(random() * 4)] } };
+    out.push(edgeElement(edge));
   }
   return out;
 }
+
+// cytoscape >= 3.31: the WebGL renderer is an option of the canvas renderer (not in @types/cytoscape yet).
+const WEBGL = { renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>;
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -158,25 +157,12 @@ async function load(c: RenderCase): Promise<LoadResult> {
   const longTasks = collectLongTasks();
   // Data arrival: the elements are in hand, as after `await response.json()`.
   const t0 = performance.now();
-  cy = cytoscape({
-    container,
-    style: stylesheet(),
-    elements: [],
-    minZoom: 0.02,
-    maxZoom: 4,
-    selectionType: 'single',
-    boxSelectionEnabled: false,
-    textureOnViewport: false,
-    hideEdgesOnViewport: false,
-    pixelRatio: 'auto',
-    // cytoscape >= 3.31: the WebGL renderer is an option of the canvas renderer (not in @types/cytoscape yet).
-    ...(c.renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
-  } as cytoscape.CytoscapeOptions);
+  cy = createCy(container, c.renderer === 'webgl' ? WEBGL : {});
   bindEvents(cy, { selectNode() {}, selectEdge() {}, clearSelection() {}, expand() {}, contextMenu() {} });
   const drawn = nextDrawnFrame();
   cy.add(elements);
-  // As GraphView.sync does after every change; 'before' keeps the settings the product had for every size.
-  if (c.view === 'product') fitLevelOfDetail(cy);
+  // As GraphView.sync does after every change; without it, the settings the product had for every size before.
+  if (c.levelOfDetail) fitLevelOfDetail(cy);
   const layoutStart = performance.now();
   // The product's own layout code and settings (client/src/view/layouts.ts).
   if (c.layout === 'fcose') await runLayout(cy, 'fcose', { animate: false });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 // The render benchmark's page, built apart from the product: bench/render -> bench/out/render (git-ignored).
-// It draws with the product's own stylesheet and icons (client/src/view/styles.ts, client/public/icons).
+// It draws with the product's own view code and icons (client/src/view, client/public/icons).
 export default defineConfig({
   root: import.meta.dirname,
   base: './',

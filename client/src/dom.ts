@@ -19,15 +19,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-export function append(parent: Node, ...children: Child[]): void {
+function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
   }
-}
-
-export function clear(element: Element): void {
-  element.replaceChildren();
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -4,10 +4,12 @@ import { getHealth, getSchema } from './api/endpoints.ts';
 import { describeError } from './api/http.ts';
 import { Actions } from './app/actions.ts';
 import { Controller } from './app/controller.ts';
+import { copyLink, exportJson, exportPng } from './app/export.ts';
 import { Loader } from './app/loader.ts';
 import { backgroundMenu, edgeMenu, nodeMenu, type MenuContext } from './app/menus.ts';
 import { Navigator } from './app/navigation.ts';
-import { byId, download } from './dom.ts';
+import { bindShortcuts } from './app/shortcuts.ts';
+import { byId } from './dom.ts';
 import { SearchCombobox } from './panels/combobox.ts';
 import { ConsolePanel } from './panels/console.ts';
 import { ContextMenu } from './panels/context-menu.ts';
@@ -22,7 +24,7 @@ import { WalkthroughPanel } from './panels/walkthroughs.ts';
 import type { GraphNode } from './api/types.ts';
 import { GraphView } from './view/graph.ts';
 
-// Assigned below; the callbacks that use it only run after start-up.
+// Assigned below; the callbacks that use them only run after start-up.
 let actions!: Actions;
 let nav!: Navigator;
 
@@ -132,18 +134,9 @@ const toolbar = new ToolbarPanel({
   zoom: (factor) => view.zoom(factor),
   undo: () => nav.undo(),
   redo: () => nav.redo(),
-  exportPng: () => download(view.png(), 'dprk-graph.png'),
-  exportJson: () => {
-    const graph = view.toGraph();
-    const body = JSON.stringify({ exportedAt: new Date().toISOString(), view: location.href, ...graph }, null, 2);
-    download(new Blob([body], { type: 'application/json' }), 'dprk-graph.json');
-  },
-  copyLink: () => {
-    navigator.clipboard.writeText(location.href).then(
-      () => status.info('Link to this view copied.'),
-      () => status.info(`Link to this view: ${location.href}`),
-    );
-  },
+  exportPng: () => exportPng(view),
+  exportJson: () => exportJson(view),
+  copyLink: () => copyLink((message) => status.info(message)),
   canUndo: () => nav.canUndo,
   canRedo: () => nav.canRedo,
 });
@@ -162,28 +155,7 @@ const controller = new Controller(view, loader, { status, details, paths, consol
 nav = new Navigator((state, reason) => void controller.apply(state, reason));
 actions = new Actions(nav, controller, loader);
 
-function typing(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  if (!target) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || Boolean(target.closest('.editor-host'));
-}
-
-document.addEventListener('keydown', (event) => {
-  const mod = event.ctrlKey || event.metaKey;
-  if (mod && !typing(event) && event.key.toLowerCase() === 'z') {
-    event.preventDefault();
-    if (event.shiftKey) nav.redo();
-    else nav.undo();
-  } else if (mod && !typing(event) && event.key.toLowerCase() === 'y') {
-    event.preventDefault();
-    nav.redo();
-  } else if (event.key === '/' && !typing(event)) {
-    event.preventDefault();
-    search.focus();
-  } else if (event.key === 'Escape' && menu.open) {
-    menu.close();
-  }
-});
+bindShortcuts({ undo: () => nav.undo(), redo: () => nav.redo(), focusSearch: () => search.focus(), menu });
 
 // Open the panel that matches a shared link.
 const initial = nav.state;
@@ -206,22 +178,7 @@ getSchema()
   })
   .catch(() => undefined);
 
-// A read-only window onto the canvas for the browser tests (the graph itself is a <canvas>).
-declare global {
-  interface Window {
-    explorerTestHooks?: {
-      nodeIds(): string[];
-      edgeIds(): string[];
-      marked(cls: string): string[];
-      pagePosition(id: string): { x: number; y: number } | undefined;
-      busy(): boolean;
-    };
-  }
+// The browser tests read the canvas through window.explorerTestHooks; only test builds have them (test-hooks.ts).
+if (import.meta.env.MODE === 'test') {
+  void import('./test-hooks.ts').then(({ installTestHooks }) => installTestHooks(view, () => status.busy || view.layoutRunning || controller.applying));
 }
-window.explorerTestHooks = {
-  nodeIds: () => view.nodeIds(),
-  edgeIds: () => view.edgeIds(),
-  marked: (cls) => view.marked(cls),
-  pagePosition: (id) => view.pagePosition(id),
-  busy: () => status.busy || view.layoutRunning || controller.applying,
-};

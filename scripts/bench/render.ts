@@ -23,13 +23,16 @@ const { values: args } = parseArgs({
   },
 });
 
-/** What each variant draws with; `product` is client/src/view as shipped. */
+/** How the product draws: client/src/view as shipped, on the canvas renderer, with positions given. */
+const PRODUCT: Omit<RenderCase, 'elements'> = { levelOfDetail: true, renderer: 'canvas', layout: 'preset' };
+
+/** Each variant is the product with one thing changed. */
 const VARIANTS: Record<string, Omit<RenderCase, 'elements'>> = {
-  product: { view: 'product', renderer: 'canvas', layout: 'preset' },
-  // The product's settings before large views had their own level of detail (client/src/view/level-of-detail.ts).
-  before: { view: 'before', renderer: 'canvas', layout: 'preset' },
-  webgl: { view: 'product', renderer: 'webgl', layout: 'preset' },
-  fcose: { view: 'product', renderer: 'canvas', layout: 'fcose' },
+  product: PRODUCT,
+  // The product before large views had their own level of detail (client/src/view/level-of-detail.ts).
+  before: { ...PRODUCT, levelOfDetail: false },
+  webgl: { ...PRODUCT, renderer: 'webgl' },
+  fcose: { ...PRODUCT, layout: 'fcose' },
 };
 
 interface Result extends RenderCase {

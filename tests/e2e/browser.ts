@@ -1,30 +1,24 @@
-// Helpers for the browser tests: Debian's Chromium through playwright-core, console error collection, screenshots.
+// Helpers for the browser tests: the `explorerTest` fixture (the app, Debian's Chromium through playwright-core and a
+// page per test), console error collection, screenshots, and reading the canvas through window.explorerTestHooks.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { test } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { reseed } from '../support/neo4j.ts';
 
-export const screenshotDir = resolve(import.meta.dirname, '..', '..', 'test-results', 'e2e');
+const screenshotDir = resolve(import.meta.dirname, '..', '..', 'test-results', 'e2e');
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 
-export interface WatchedPage {
-  page: Page;
-  /** Console errors, uncaught exceptions and CSP violations seen so far. */
-  errors: string[];
-}
-
-/** A page that records every console error, page error and Content-Security-Policy violation. */
-export async function openPage(context: BrowserContext): Promise<WatchedPage> {
+/** A page that records every console error, uncaught exception and Content-Security-Policy violation in `errors`. */
+export async function openPage(context: BrowserContext, errors: string[]): Promise<Page> {
   const page = await context.newPage();
-  const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
@@ -36,7 +30,7 @@ export async function openPage(context: BrowserContext): Promise<WatchedPage> {
       report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
-  return { page, errors };
+  return page;
 }
 
 export function newContext(browser: Browser): Promise<BrowserContext> {
@@ -86,27 +80,37 @@ export async function pick(page: Page, input: string, text: string, option: stri
   await wanted.click();
 }
 
-export interface ExplorerSession {
-  url: string;
-  browser: Browser;
-  context: BrowserContext;
-}
-
-/** The real server on the test Neo4j and a Chromium context, for one file's tests; `prepare` sets up the data first. */
-export function useExplorer(prepare: () => Promise<unknown> = () => reseed()): ExplorerSession {
-  const session = {} as ExplorerSession;
-  let app: { url: string; close(): Promise<void> } | undefined;
-  beforeAll(async () => {
-    await prepare();
-    app = await startTestApp();
-    session.url = app.url;
-    session.browser = await launchBrowser();
-    session.context = await newContext(session.browser);
-  });
-  afterAll(async () => {
-    await session.context?.close();
-    await session.browser?.close();
-    await app?.close();
-  });
-  return session;
+/**
+ * The browser tests' fixtures. For each file: `seed` puts the file's data into Neo4j, then `app` (the real server on
+ * the test Neo4j, serving the test build of the client), `browser` and `context` start. For each test: `page`, a page
+ * of that context whose console errors, uncaught exceptions and CSP violations go to `errors`; it closes afterwards.
+ */
+export function explorerTest(seed: () => Promise<unknown> = () => reseed()) {
+  return (
+    test
+      // biome-ignore lint/correctness/noEmptyPattern: Vitest reads a fixture's dependencies from this pattern, and it has none.
+      .extend('app', { scope: 'file' }, async ({}, { onCleanup }) => {
+        await seed();
+        const app = await startTestApp();
+        onCleanup(() => app.close());
+        return app;
+      })
+      // biome-ignore lint/correctness/noEmptyPattern: Vitest reads a fixture's dependencies from this pattern, and it has none.
+      .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+        const browser = await launchBrowser();
+        onCleanup(() => browser.close());
+        return browser;
+      })
+      .extend('context', { scope: 'file' }, async ({ browser }, { onCleanup }) => {
+        const context = await newContext(browser);
+        onCleanup(() => context.close());
+        return context;
+      })
+      .extend('errors', (): string[] => [])
+      .extend('page', async ({ context, errors }, { onCleanup }) => {
+        const page = await openPage(context, errors);
+        onCleanup(() => page.close());
+        return page;
+      })
+  );
 }

@@ -1,10 +1,10 @@
 // The details panel of a node with more relationships than one page: the first page, then "Load more".
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { reseed, testDriver } from '../support/neo4j.ts';
-import { openPage, screenshot, settle, useExplorer } from './browser.ts';
+import { screenshot, settle, explorerTest } from './browser.ts';
 
 // No seed node has 100 relationships (one page): this one has 130.
-const explorer = useExplorer(async () => {
+const test = explorerTest(async () => {
   await reseed();
   await testDriver().executeQuery(
     `CREATE (hub:Entity:Actor:Group {id: 'paging-hub', name: 'Paging Hub', sources: ['hir-cybercrime-syndicate']})
@@ -15,9 +15,8 @@ const explorer = useExplorer(async () => {
 });
 
 describe('details paging', () => {
-  it('shows the first 100 relationships of 130 and appends the rest on "Load more"', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?n=paging-hub&s=paging-hub`);
+  test('shows the first 100 relationships of 130 and appends the rest on "Load more"', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?n=paging-hub&s=paging-hub`);
     await settle(page);
     const details = page.locator('#details-body');
     await expect(details.locator('h2').textContent()).resolves.toBe('Paging Hub');
@@ -36,6 +35,5 @@ describe('details paging', () => {
     await expect(pager.count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Victim 1100');
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

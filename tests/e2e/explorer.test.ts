@@ -1,13 +1,12 @@
 // The explorer in a real browser, against the real server and a seeded Neo4j.
-import { describe, expect, it } from 'vitest';
-import { edgeIds, marked, newContext, nodeIds, nodePosition, openPage, pick, screenshot, settle, useExplorer } from './browser.ts';
+import { describe, expect } from 'vitest';
+import { edgeIds, marked, newContext, nodeIds, nodePosition, openPage, pick, screenshot, settle, explorerTest } from './browser.ts';
 
-const explorer = useExplorer();
+const test = explorerTest();
 
 describe('explorer', () => {
-  it('greets a first-time reader with a hint and no errors, under the strict CSP', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    const response = await page.goto(explorer.url);
+  test('greets a first-time reader with a hint and no errors, under the strict CSP', async ({ app, page, errors }) => {
+    const response = await page.goto(app.url);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await settle(page);
     await expect(page.locator('#empty-state').textContent()).resolves.toContain('Search for Lazarus Group');
@@ -18,12 +17,10 @@ describe('explorer', () => {
     await page.locator('.cm-content').waitFor();
     await screenshot(page, '02-console-editor');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('finds Lazarus Group by its alias "hidden cobra" with the keyboard and draws its neighbourhood', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(explorer.url);
+  test('finds Lazarus Group by its alias "hidden cobra" with the keyboard and draws its neighbourhood', async ({ app, page, errors }) => {
+    await page.goto(app.url);
     const search = page.locator('#search');
     await expect(search.getAttribute('role')).resolves.toBe('combobox');
     await expect(search.getAttribute('aria-expanded')).resolves.toBe('false');
@@ -63,12 +60,10 @@ describe('explorer', () => {
     await search.press('Escape');
     await expect(search.inputValue()).resolves.toBe('');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('expands a node by double-click without duplicates, and undoes and redoes it', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?n=lazarus-group`);
+  test('expands a node by double-click without duplicates, and undoes and redoes it', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?n=lazarus-group`);
     await settle(page);
     const before = await nodeIds(page);
     expect(before).not.toContain('bangladesh-bank');
@@ -103,12 +98,10 @@ describe('explorer', () => {
     await settle(page);
     expect(await nodeIds(page)).toHaveLength(after.length);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('offers a context menu to expand by relationship type and to hide a node', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?n=tian-yinyin`);
+  test('offers a context menu to expand by relationship type and to hide a node', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?n=tian-yinyin`);
     await settle(page);
     const at = await nodePosition(page, 'lazarus-group');
     await page.mouse.click(at.x, at.y, { button: 'right' });
@@ -128,12 +121,10 @@ describe('explorer', () => {
     expect(await marked(page, 'hidden')).toEqual(['alias-hidden-cobra']);
     await expect(page.locator('#status-line').textContent()).resolves.toContain('1 hidden');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('finds the paths from Tian Yinyin to Lazarus Group and reads them as sentences with sources', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(explorer.url);
+  test('finds the paths from Tian Yinyin to Lazarus Group and reads them as sentences with sources', async ({ app, page, errors }) => {
+    await page.goto(app.url);
     await page.click('#tab-paths');
     await pick(page, '#panel-paths input[role="combobox"] >> nth=0', 'Tian Yinyin', 'Tian Yinyin');
     await pick(page, '#panel-paths input[role="combobox"] >> nth=1', 'Lazarus Group', 'Lazarus Group');
@@ -165,12 +156,10 @@ describe('explorer', () => {
     await expect(details.textContent()).resolves.toMatch(/confidence/);
     await screenshot(page, '08-edge-details');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('shows a node’s details with its relationships and sources', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?n=bangladesh-bank-heist-2016`);
+  test('shows a node’s details with its relationships and sources', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?n=bangladesh-bank-heist-2016`);
     await settle(page);
     const heist = await nodePosition(page, 'bangladesh-bank-heist-2016');
     await page.mouse.click(heist.x, heist.y);
@@ -190,12 +179,10 @@ describe('explorer', () => {
     await settle(page);
     await expect(details.locator('h2').textContent()).resolves.toBe('Bangladesh Bank');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('runs a console query with Ctrl+Enter and shows the graph and the table', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(explorer.url);
+  test('runs a console query with Ctrl+Enter and shows the graph and the table', async ({ app, page, errors }) => {
+    await page.goto(app.url);
     await page.click('#tab-console');
     const editor = page.locator('.cm-content');
     await editor.waitFor();
@@ -223,12 +210,10 @@ describe('explorer', () => {
     await expect(page.locator('[data-testid="cypher-meta"]').textContent()).resolves.toContain('no graph elements');
     await screenshot(page, '11-console-table');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('shows API errors from the console plainly, without a stack trace', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?q=${encodeURIComponent('CREATE (n:Thing) RETURN n')}`);
+  test('shows API errors from the console plainly, without a stack trace', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?q=${encodeURIComponent('CREATE (n:Thing) RETURN n')}`);
     await settle(page);
     const message = (await page.locator('[data-testid="cypher-error"]').textContent()) ?? '';
     expect(message.length).toBeGreaterThan(5);
@@ -236,12 +221,10 @@ describe('explorer', () => {
     await screenshot(page, '12-console-error');
     // The browser itself logs the refused request; nothing else may appear.
     expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
-    await page.close();
   });
 
-  it('restores the same view from a shared link', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?n=lazarus-group&d=1`);
+  test('restores the same view from a shared link', async ({ app, browser, page, errors }) => {
+    await page.goto(`${app.url}/?n=lazarus-group&d=1`);
     await settle(page);
     const heist = await nodePosition(page, 'bangladesh-bank-heist-2016');
     await page.mouse.dblclick(heist.x, heist.y);
@@ -258,8 +241,9 @@ describe('explorer', () => {
     await screenshot(page, '13-before-share');
 
     // A fresh browser profile opening the link sees the same view.
-    const other = await newContext(explorer.browser);
-    const { page: second, errors: secondErrors } = await openPage(other);
+    const other = await newContext(browser);
+    const secondErrors: string[] = [];
+    const second = await openPage(other, secondErrors);
     await second.goto(shared);
     await settle(second);
     expect((await nodeIds(second)).sort()).toEqual(ids);
@@ -271,12 +255,10 @@ describe('explorer', () => {
     expect(secondErrors).toEqual([]);
     await other.close();
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('says how many neighbours are not shown, loads more, and filters labels', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?n=lazarus-group&d=3&lim=20`);
+  test('says how many neighbours are not shown, loads more, and filters labels', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?n=lazarus-group&d=3&lim=20`);
     await settle(page);
     const status = page.locator('#status-line');
     await expect(status.textContent()).resolves.toMatch(/\d+ more not shown/);
@@ -298,12 +280,10 @@ describe('explorer', () => {
     await settle(page);
     expect(await marked(page, 'filtered')).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('walks through a guided investigation step by step', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(explorer.url);
+  test('walks through a guided investigation step by step', async ({ app, context, page, errors }) => {
+    await page.goto(app.url);
     await page.click('#tab-walkthroughs');
     const first = page.locator('.walk-pick').first();
     await first.waitFor();
@@ -320,14 +300,15 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('ws')).toBe('1');
     await screenshot(page, '17-walkthrough-step-2');
     // The step's link, opened afresh, shows that step with the same elements.
-    const linked = await openPage(explorer.context);
-    await linked.page.goto(page.url());
-    await settle(linked.page);
-    await expect(linked.page.locator('.walk-step .walk-step-title').textContent()).resolves.toMatch(/^Step 2 of \d+/);
-    expect((await nodeIds(linked.page)).sort()).toEqual((await nodeIds(page)).sort());
-    await screenshot(linked.page, '18-walkthrough-step-link');
-    expect(linked.errors).toEqual([]);
-    await linked.page.close();
+    const linkedErrors: string[] = [];
+    const linked = await openPage(context, linkedErrors);
+    await linked.goto(page.url());
+    await settle(linked);
+    await expect(linked.locator('.walk-step .walk-step-title').textContent()).resolves.toMatch(/^Step 2 of \d+/);
+    expect((await nodeIds(linked)).sort()).toEqual((await nodeIds(page)).sort());
+    await screenshot(linked, '18-walkthrough-step-link');
+    expect(linkedErrors).toEqual([]);
+    await linked.close();
     // The step's query opens in the console with its parameters written in, and runs.
     await step.locator('button', { hasText: 'Open the query' }).click();
     await page.locator('.cm-content').waitFor();
@@ -335,12 +316,10 @@ describe('explorer', () => {
     await settle(page);
     expect(await page.locator('[data-testid="cypher-table"] tbody tr').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('exports the view as PNG and JSON', async () => {
-    const { page, errors } = await openPage(explorer.context);
-    await page.goto(`${explorer.url}/?n=tian-yinyin`);
+  test('exports the view as PNG and JSON', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?n=tian-yinyin`);
     await settle(page);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     expect(png.suggestedFilename()).toBe('dprk-graph.png');
@@ -351,6 +330,5 @@ describe('explorer', () => {
     expect(body.nodes.map((n) => n.id).sort()).toEqual((await nodeIds(page)).sort());
     expect(body.edges.length).toBe((await edgeIds(page)).length);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

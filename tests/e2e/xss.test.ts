@@ -1,7 +1,7 @@
 // Graph data holding HTML and script text is shown as text, and nothing in it runs.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { reseed, testDriver } from '../support/neo4j.ts';
-import { openPage, pick, screenshot, settle, useExplorer } from './browser.ts';
+import { pick, screenshot, settle, explorerTest } from './browser.ts';
 
 const hostile = {
   name: '<img src=x onerror="window.__xss=1">Probe',
@@ -11,7 +11,7 @@ const hostile = {
   quote: '<svg onload="window.__xss=5">',
 };
 
-const explorer = useExplorer(async () => {
+const test = explorerTest(async () => {
   await reseed();
   await testDriver().executeQuery(
     `MATCH (l:Entity {id: 'lazarus-group'})
@@ -22,15 +22,14 @@ const explorer = useExplorer(async () => {
 });
 
 describe('data shown safely', () => {
-  it('shows names, summaries, aliases, properties and quotes holding HTML as text, running nothing', async () => {
-    const { page, errors } = await openPage(explorer.context);
+  test('shows names, summaries, aliases, properties and quotes holding HTML as text, running nothing', async ({ app, page, errors }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
 
-    await page.goto(`${explorer.url}/?n=xss-probe&s=xss-probe`);
+    await page.goto(`${app.url}/?n=xss-probe&s=xss-probe`);
     await settle(page);
     const details = await page.locator('#panel-details').textContent();
     for (const text of [hostile.name, hostile.summary, hostile.alias, hostile.note]) expect(details).toContain(text);
@@ -38,7 +37,7 @@ describe('data shown safely', () => {
 
     await pick(page, '#search', 'onerror', 'Probe');
     await settle(page);
-    await page.goto(`${explorer.url}/?n=xss-probe&se=${encodeURIComponent('xss-probe~MEMBER_OF~lazarus-group')}`);
+    await page.goto(`${app.url}/?n=xss-probe&se=${encodeURIComponent('xss-probe~MEMBER_OF~lazarus-group')}`);
     await settle(page);
     const edgeDetails = await page.locator('#panel-details').textContent();
     expect(edgeDetails).toContain(hostile.quote);
@@ -48,6 +47,5 @@ describe('data shown safely', () => {
     expect(await page.locator('img[src="x"], iframe, svg[onload], b[onmouseover], script:not([src])').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -1,10 +1,13 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { afterAll, inject } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { createLogger } from '../../server/logger.ts';
-import { startServer } from '../../server/main.ts';
+import type { RunningServer } from '../../server/main.ts';
+import { testClientDir } from './test-client.ts';
 
 /** Configuration for the test run's Neo4j; `env` overrides any variable (API_TOKEN, CONSOLE_ROW_LIMIT…). */
 export function testConfig(env: Record<string, string> = {}): Config {
@@ -27,7 +30,22 @@ export function testApp(env: Record<string, string> = {}): Express {
   return createApp({ config, db, logger: createLogger('silent') });
 }
 
-/** The real server with the built client (dist/client) on a free port, for browser tests. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
-  return startServer(testConfig(env));
+/**
+ * The real server on a free port with the test build of the client (dist/client-test), for browser tests. As
+ * server/main.ts's startServer, which always serves the production build (dist/client).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<RunningServer> {
+  const config = testConfig(env);
+  const db = createDatabase(config);
+  const server = createApp({ config, db, logger: createLogger('silent'), staticDir: testClientDir }).listen(config.port, config.host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await db.close();
+    },
+  };
 }

@@ -93,7 +93,7 @@ export async function request<T>(url: string, options: RequestOptions = {}): Pro
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('NETWORK', 'Could not reach the server. Check that it is running and try again.', 0);
     }
-    let body: unknown = undefined;
+    let body: unknown;
     const text = await response.text();
     if (text) {
       try {

@@ -21,7 +21,7 @@ export interface Loaded {
   errors: unknown[];
 }
 
-export interface Supernodes {
+interface Supernodes {
   ids: string[];
   degree: number;
 }

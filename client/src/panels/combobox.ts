@@ -151,7 +151,7 @@ export class SearchCombobox {
     const options = [...this.#listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
     if (!options.length) return;
     this.#active = (index + options.length) % options.length;
-    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === this.#active)));
+    for (const [i, option] of options.entries()) option.setAttribute('aria-selected', String(i === this.#active));
     const active = options[this.#active];
     if (active) {
       this.input.setAttribute('aria-activedescendant', active.id);
@@ -184,7 +184,7 @@ export class SearchCombobox {
       case 'Enter':
         if (open && this.#results.length) {
           event.preventDefault();
-          this.#pick(this.#active >= 0 ? this.#active : 0);
+          this.#pick(Math.max(this.#active, 0));
         }
         break;
       case 'Escape':

@@ -10,7 +10,7 @@ export interface ConsoleHandlers {
   clear(): void;
 }
 
-export const EXAMPLES: { title: string; query: string }[] = [
+const EXAMPLES: { title: string; query: string }[] = [
   {
     title: 'Lazarus Group and its neighbours',
     query: "MATCH (g:Group {name: 'Lazarus Group'})-[r]-(n)\nRETURN g, r, n\nLIMIT 50",

@@ -14,7 +14,7 @@ export function labelChips(labels: readonly string[]): HTMLElement {
 }
 
 /** Any property value as readable text. */
-export function formatValue(key: string, value: unknown): string {
+function formatValue(key: string, value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') {
     if (/amount|usd/i.test(key)) return `${formatUsd(value) ?? value} (${value.toLocaleString('en-US')} USD)`;

@@ -1,10 +1,6 @@
 // Pure operations on {nodes, edges}: merging expansions without duplicates, removing nodes, diffing a view.
 import type { Graph, GraphEdge, GraphNode } from '../api/types.ts';
 
-export function emptyGraph(): Graph {
-  return { nodes: [], edges: [] };
-}
-
 /**
  * The union of several graphs. A node or edge that occurs more than once is kept once; later copies only add
  * labels and properties the earlier one lacked (two endpoints may return the same node with more or less detail).

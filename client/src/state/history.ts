@@ -1,4 +1,4 @@
-// Exploration history: a list of states with a cursor. Pure; the browser history is kept in step by main.ts.
+// Exploration history: a list of states with a cursor. Pure; the browser history is kept in step by app/navigation.ts.
 
 export class History<T> {
   #entries: T[];

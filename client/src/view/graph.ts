@@ -6,10 +6,11 @@ import { confidenceOf, nodeCaption, primaryLabel } from '../state/format.ts';
 import type { LayoutName } from '../../../contract/limits.ts';
 import { bindEvents, type GraphEvents } from './events.ts';
 import { createCy } from './init.ts';
-import { centre, fit, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
+import { centre, fitInView, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
 import { fitLevelOfDetail } from './level-of-detail.ts';
 
-function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
+/** An API node as a Cytoscape element: the data the stylesheet (styles.ts) selects on and draws. */
+export function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
   return {
     group: 'nodes',
     data: {
@@ -24,7 +25,7 @@ function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.
   };
 }
 
-function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
+export function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
   return {
     group: 'edges',
     data: {
@@ -133,7 +134,7 @@ export class GraphView {
   }
 
   fit(ids?: readonly string[]): void {
-    fit(this.#cy, ids);
+    fitInView(this.#cy, ids);
   }
 
   centre(): void {
@@ -190,7 +191,7 @@ export class GraphView {
     return { nodes, edges };
   }
 
-  /** Where a node is drawn, in page coordinates (for tests and for anchoring menus). */
+  /** Where a node is drawn, in page coordinates, for the browser tests (test-hooks.ts). */
   pagePosition(id: string): { x: number; y: number } | undefined {
     const node = this.#cy.getElementById(id);
     const box = this.#cy.container()?.getBoundingClientRect();
@@ -203,7 +204,7 @@ export class GraphView {
     return this.#cy.edges().map((e) => e.id());
   }
 
-  /** Ids with a mark class (e.g. 'path', 'hidden'), for tests. */
+  /** Ids with a mark class (e.g. 'path', 'hidden'), for the browser tests (test-hooks.ts). */
   marked(cls: string): string[] {
     return this.#cy.elements(`.${cls}`).map((e) => e.id());
   }

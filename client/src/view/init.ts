@@ -1,11 +1,13 @@
-// Creating the Cytoscape instance. Only the modules in view/ touch it.
+// Creating the Cytoscape instance. Only the modules in view/ touch it, and the render benchmark (bench/render), which
+// draws with these same options.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { stylesheet } from './styles.ts';
 
 let registered = false;
 
-export function createCy(container: HTMLElement): cytoscape.Core {
+/** The explorer's Cytoscape; `overrides` replace its options, for the render benchmark's variants (e.g. the WebGL renderer). */
+export function createCy(container: HTMLElement, overrides: Partial<cytoscape.CytoscapeOptions> = {}): cytoscape.Core {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
@@ -21,5 +23,6 @@ export function createCy(container: HTMLElement): cytoscape.Core {
     textureOnViewport: false,
     hideEdgesOnViewport: false,
     pixelRatio: 'auto',
+    ...overrides,
   });
 }

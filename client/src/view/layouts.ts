@@ -87,7 +87,8 @@ export function layoutRunning(): boolean {
   return running !== undefined;
 }
 
-export function fit(cy: cytoscape.Core, ids?: readonly string[]): void {
+/** Fits the given elements, or else every visible one, into the view, never zooming in past COMFORT_ZOOM. */
+export function fitInView(cy: cytoscape.Core, ids?: readonly string[]): void {
   const wanted = ids?.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection());
   const visible = wanted?.nonempty() ? wanted : cy.elements().not('.hidden, .filtered');
   // Never zoom in further than is comfortable for a handful of nodes.

@@ -23,11 +23,7 @@ export const LABEL_STYLES: Record<string, LabelStyle> = {
   Source: { color: '#34495e', shape: 'tag', icon: 'source', description: 'Source document' },
 };
 
-export const UNKNOWN_STYLE: LabelStyle = { color: '#566573', shape: 'ellipse', icon: 'unknown', description: 'Other' };
-
-export function labelStyle(label: string): LabelStyle {
-  return LABEL_STYLES[label] ?? UNKNOWN_STYLE;
-}
+const UNKNOWN_STYLE: LabelStyle = { color: '#566573', shape: 'ellipse', icon: 'unknown', description: 'Other' };
 
 export const CONFIDENCE_STYLES = {
   confirmed: { lineStyle: 'solid', width: 3, description: 'confirmed (solid, thick)' },

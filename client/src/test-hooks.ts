@@ -1,0 +1,29 @@
+// A read-only window onto the canvas for the browser tests (the graph itself is a <canvas>). Only test builds
+// (`vite build --mode test`, see tests/setup/test-client.global.ts) load this module: main.ts imports it behind
+// `import.meta.env.MODE === 'test'`, which a production build folds to false, leaving neither the import nor this chunk.
+import type { GraphView } from './view/graph.ts';
+
+interface ExplorerTestHooks {
+  nodeIds(): string[];
+  edgeIds(): string[];
+  marked(cls: string): string[];
+  pagePosition(id: string): { x: number; y: number } | undefined;
+  /** True while a request, a state change or a layout is under way. */
+  busy(): boolean;
+}
+
+declare global {
+  interface Window {
+    explorerTestHooks?: ExplorerTestHooks;
+  }
+}
+
+export function installTestHooks(view: GraphView, busy: () => boolean): void {
+  window.explorerTestHooks = {
+    nodeIds: () => view.nodeIds(),
+    edgeIds: () => view.edgeIds(),
+    marked: (cls) => view.marked(cls),
+    pagePosition: (id) => view.pagePosition(id),
+    busy,
+  };
+}
