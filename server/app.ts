@@ -16,7 +16,7 @@ import { routes } from './http/routes.ts';
 import { createServices } from './services/index.ts';
 import { describeProblem, loadWalkthroughs, walkthroughsDir as defaultWalkthroughsDir } from './services/walkthrough-files.ts';
 
-const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
+export const clientDir = resolve(import.meta.dirname, '..', 'dist', 'client');
 
 export interface AppDeps {
   config: Config;

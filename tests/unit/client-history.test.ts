@@ -46,6 +46,7 @@ describe('exploration history', () => {
     expect(history.goTo(7)).toBe(false);
     expect(history.goTo(-1)).toBe(false);
     expect(history.current).toBe('a');
+    // biome-ignore lint/complexity/useIndexOf: History has findIndex, not indexOf
     expect(history.findIndex((entry) => entry === 'c')).toBe(2);
   });
 

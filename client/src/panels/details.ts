@@ -5,7 +5,7 @@ import { describeError, isAbort } from '../api/http.ts';
 import { rememberSources, resolveSources } from '../api/sources.ts';
 import type { GraphEdge, GraphNode, NodeDetailsResponse, NodeRelationship } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
-import { formatDateRange, formatUsd, stringList } from '../state/format.ts';
+import { formatDateRange, formatUsd, relationshipArrow, stringList } from '../state/format.ts';
 import { actionButton, confidenceBadge, labelChips, propertyList, section, sourceItem } from './render.ts';
 
 export interface DetailsHandlers {
@@ -82,7 +82,7 @@ export class DetailsPanel {
     );
     const sourceList = h('ul', { class: 'sources' }, h('li', { class: 'loading', text: 'Loading sources…' }));
     this.#root.replaceChildren(
-      h('h2', { class: 'detail-title' }, endpoint(source, edge.source), ` —${edge.type}→ `, endpoint(target, edge.target)),
+      h('h2', { class: 'detail-title' }, endpoint(source, edge.source), ` ${relationshipArrow(edge.type, true)} `, endpoint(target, edge.target)),
       facts,
       typeof p.quote === 'string' && p.quote ? h('blockquote', { class: 'quote', text: p.quote }) : h('span'),
       propertyList(p, ['confidence', 'date', 'from', 'to', 'amountUsd', 'type']) ?? h('span'),
@@ -145,7 +145,7 @@ export class DetailsPanel {
     other.addEventListener('click', () => this.#handlers.openRelated(node.id, rel.type, rel.other.id));
     const when = formatDateRange(rel.properties);
     const amount = formatUsd(rel.properties.amountUsd);
-    const arrow = rel.direction === 'out' ? `—${rel.type}→ ` : `←${rel.type}— `;
+    const arrow = `${relationshipArrow(rel.type, rel.direction === 'out')} `;
     return h(
       'li',
       { class: 'rel' },
@@ -167,7 +167,7 @@ function sourcesSection({ node, relationships, sources }: NodeDetailsResponse): 
         h(
           'li',
           {},
-          `${rel.direction === 'out' ? '—' : '←'}${rel.type}${rel.direction === 'out' ? '→' : '—'} ${rel.other.name} `,
+          `${relationshipArrow(rel.type, rel.direction === 'out')} ${rel.other.name} `,
           confidenceBadge(rel.properties.confidence),
         ),
       );

@@ -3,7 +3,7 @@ import { getNode } from '../api/endpoints.ts';
 import { resolveSources, rememberSources } from '../api/sources.ts';
 import type { GraphNode, PathsResponse } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
-import { pathHops, pathSentence, stringList } from '../state/format.ts';
+import { pathHops, pathSentence, relationshipArrow, stringList } from '../state/format.ts';
 import { MAX_HOPS, PATH_MODES, type PathMode } from '../../../contract/limits.ts';
 import type { PathQuery } from '../state/view-state.ts';
 import { SearchCombobox } from './combobox.ts';
@@ -139,7 +139,7 @@ export class PathPanel {
         const link = h('button', {
           type: 'button',
           class: 'link',
-          text: hop.forward ? `${hop.from.name} —${hop.edge.type}→ ${hop.to.name}` : `${hop.from.name} ←${hop.edge.type}— ${hop.to.name}`,
+          text: `${hop.from.name} ${relationshipArrow(hop.edge.type, hop.forward)} ${hop.to.name}`,
         });
         link.addEventListener('click', () => this.#handlers.select(hop.edge.id, 'edge'));
         return h('li', { class: 'hop' }, link, ' ', confidenceBadge(hop.edge.properties.confidence), sources);

@@ -103,14 +103,18 @@ export function pathHops(path: { nodes: GraphNode[]; edges: GraphEdge[] }, start
   return hops;
 }
 
+/** A relationship read from one of its ends: "—LAUNDERED→" when it leaves that end, "←CONDUCTED—" when it arrives. */
+export function relationshipArrow(type: string, forward: boolean): string {
+  return forward ? `—${type}→` : `←${type}—`;
+}
+
 /** "Tian Yinyin —LAUNDERED→ 2018 exchange hack ←CONDUCTED— Lazarus Group" */
 export function pathSentence(hops: readonly Hop[]): string {
   const first = hops[0];
   if (!first) return '';
   let sentence = first.from.name;
   for (const hop of hops) {
-    sentence += hop.forward ? ` —${hop.edge.type}→ ` : ` ←${hop.edge.type}— `;
-    sentence += hop.to.name;
+    sentence += ` ${relationshipArrow(hop.edge.type, hop.forward)} ${hop.to.name}`;
   }
   return sentence;
 }

@@ -73,10 +73,6 @@ export function withoutIds(list: readonly string[], ...ids: string[]): string[] 
   return list.filter((item) => !drop.has(item));
 }
 
-export function sameState(a: ViewState, b: ViewState): boolean {
-  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
-}
-
 /** A canonical form: keys in a fixed order, undefined fields dropped. */
 export function normalise(state: ViewState): ViewState {
   const out: ViewState = {
