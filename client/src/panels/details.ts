@@ -163,14 +163,7 @@ function sourcesSection({ node, relationships, sources }: NodeDetailsResponse): 
   const items = sources.map((ref) => {
     const claims = relationships
       .filter((rel) => stringList(rel.properties.sources).includes(ref.id))
-      .map((rel) =>
-        h(
-          'li',
-          {},
-          `${relationshipArrow(rel.type, rel.direction === 'out')} ${rel.other.name} `,
-          confidenceBadge(rel.properties.confidence),
-        ),
-      );
+      .map((rel) => h('li', {}, `${relationshipArrow(rel.type, rel.direction === 'out')} ${rel.other.name} `, confidenceBadge(rel.properties.confidence)));
     const aboutNode = stringList(node.properties.sources).includes(ref.id);
     return sourceItem(
       ref,
