@@ -1,8 +1,12 @@
 // npm run db:start | db:stop | db:status — the local Neo4j Community server from Maven Central's jars.
-import { findDevServer, startDevServer, stopDevServer } from './neo4j/dev-server.ts';
+import { oneCommand, parseCli } from './cli.ts';
+import { devServer, startDevServer } from './neo4j/dev-server.ts';
 import { NEO4J_VERSION } from './neo4j/version.ts';
 
-async function main(command: string | undefined): Promise<void> {
+const usage = 'usage: npm run db:start | db:stop | db:status   (node scripts/db.ts start|stop|status)';
+const { positionals } = parseCli(usage, {}, { positionals: true });
+
+async function main(command: 'start' | 'stop' | 'status'): Promise<void> {
   switch (command) {
     case 'start': {
       const { server, started } = await startDevServer();
@@ -12,21 +16,18 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     case 'stop':
-      console.log((await stopDevServer()) ? 'Neo4j stopped.' : 'No local Neo4j was running.');
+      console.log((await devServer.stop()) ? 'Neo4j stopped.' : 'No local Neo4j was running.');
       return;
     case 'status': {
-      const server = await findDevServer();
+      const server = await devServer.find();
       console.log(server ? `running: ${server.version} on ${server.uri} (pid ${server.pid})` : `stopped (local Neo4j ${NEO4J_VERSION})`);
       process.exitCode = server ? 0 : 3;
       return;
     }
-    default:
-      console.error('usage: node scripts/db.ts start|stop|status');
-      process.exitCode = 2;
   }
 }
 
-main(process.argv[2]).catch((error: Error) => {
+main(oneCommand(usage, positionals, ['start', 'stop', 'status'])).catch((error: Error) => {
   console.error(`error: ${error.message}`);
   process.exitCode = 1;
 });

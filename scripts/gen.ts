@@ -5,7 +5,6 @@
 // type per ordered pair, every relationship with sources and confidence. Loaded by batched UNWIND with parameters.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toDriverParams } from '../server/db/database.ts';
@@ -15,36 +14,31 @@ import { benchTarget } from './bench/neo4j.ts';
 import { Endpoint, REL_TYPES, SKEW, layout, nodeIdOf, nodeProperties, relProperties, type Pool, type Properties } from './gen/model.ts';
 import { Random } from './gen/random.ts';
 import { driverFor } from './neo4j/bolt.ts';
+import { parseCli, positiveInt } from './cli.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    nodes: { type: 'string', default: '100000' },
-    rels: { type: 'string', default: '500000' },
-    seed: { type: 'string', default: '42' },
-    batch: { type: 'string', default: '10000' },
-    reset: { type: 'boolean', default: false },
-    uri: { type: 'string' },
-    user: { type: 'string' },
-    password: { type: 'string' },
-    database: { type: 'string' },
-    'start-local': { type: 'boolean', default: false },
-    fresh: { type: 'boolean', default: false },
-    heap: { type: 'string' },
-    'page-cache': { type: 'string' },
-  },
+const usage = `usage: npm run gen -- [--nodes 100000] [--rels 500000] [--seed 42] [--batch 10000] [--reset] [--database NAME]
+         [--uri … [--user …] [--password …] | --start-local [--fresh] [--heap 4g] [--page-cache 4g]]`;
+const { values: args } = parseCli(usage, {
+  nodes: { type: 'string', default: '100000' },
+  rels: { type: 'string', default: '500000' },
+  seed: { type: 'string', default: '42' },
+  batch: { type: 'string', default: '10000' },
+  reset: { type: 'boolean', default: false },
+  uri: { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  database: { type: 'string' },
+  'start-local': { type: 'boolean', default: false },
+  fresh: { type: 'boolean', default: false },
+  heap: { type: 'string' },
+  'page-cache': { type: 'string' },
 });
 
-const nodeTotal = positiveInt('nodes');
-const relTotal = positiveInt('rels');
-const seed = positiveInt('seed');
-const batchSize = positiveInt('batch');
+const nodeTotal = positiveInt(usage, 'nodes', args.nodes);
+const relTotal = positiveInt(usage, 'rels', args.rels);
+const seed = positiveInt(usage, 'seed', args.seed);
+const batchSize = positiveInt(usage, 'batch', args.batch);
 const database = args.database ?? process.env.NEO4J_DATABASE;
-
-function positiveInt(name: 'nodes' | 'rels' | 'seed' | 'batch'): number {
-  const value = Number(args[name]);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 function bar(phase: string, total: number): cliProgress.SingleBar {
   const progress = new cliProgress.SingleBar(

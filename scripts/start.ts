@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { loadConfig } from '../server/config.ts';
 import { applySeed } from '../server/db/seed.ts';
 import { closeOnSignals, startServer } from '../server/main.ts';
+import { parseCli } from './cli.ts';
+import { driverFor, envOfTarget } from './neo4j/bolt.ts';
 import { projectRoot } from './neo4j/paths.ts';
 import { resolveNeo4j, type ResolvedNeo4j } from './neo4j/resolve.ts';
-import { driverFor } from './neo4j/bolt.ts';
 
 async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise<void> {
   const driver = driverFor(target);
@@ -28,8 +29,7 @@ export async function launch({ build }: { build: boolean }): Promise<void> {
   }
   const neo4jServer = await resolveNeo4j();
   console.log(`Neo4j: ${neo4jServer.target.uri} (${neo4jServer.how})`);
-  const env = { ...process.env, NEO4J_URI: neo4jServer.target.uri, NEO4J_USER: neo4jServer.target.user, NEO4J_PASSWORD: neo4jServer.target.password };
-  const config = loadConfig(env);
+  const config = loadConfig({ ...process.env, ...envOfTarget(neo4jServer.target) });
   await seedIfEmpty(neo4jServer, config.neo4j.database).catch((error: Error) => {
     console.warn(`warning: could not check or seed the database (${error.message}); starting anyway, /api/health will say why.`);
   });
@@ -42,7 +42,8 @@ export async function launch({ build }: { build: boolean }): Promise<void> {
 }
 
 if (import.meta.main) {
-  launch({ build: !process.argv.includes('--no-build') }).catch((error: Error) => {
+  const { values } = parseCli('usage: npm start [-- --no-build]   (--no-build serves the client built last time)', { 'no-build': { type: 'boolean' } });
+  launch({ build: !values['no-build'] }).catch((error: Error) => {
     console.error(`error: ${error.message}`);
     process.exit(1);
   });

@@ -5,6 +5,9 @@ import { loadConfig, type Config } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
 
+/** How long requests in flight at shutdown may take to finish before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 2000;
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -24,11 +27,27 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   return {
     url,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      // The driver last: requests still running need it until their connections are cut.
+      await closeHttpServer(server, SHUTDOWN_GRACE_MS);
       await db.close();
     },
   };
+}
+
+/**
+ * Stops accepting connections and closes idle keep-alive ones at once (they would hold `close` until they time out);
+ * requests in flight get `graceMs` to finish, then every connection left is cut. Resolves when the server has closed.
+ */
+export async function closeHttpServer(server: Server, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  // A keep-alive connection whose request finishes during the grace period turns idle and would stay open: Node does
+  // not close it for a closing server. Closing idle connections every 50 ms lets `close` end as the last request does.
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearInterval(idle);
+  clearTimeout(cut);
 }
 
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {

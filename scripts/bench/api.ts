@@ -11,7 +11,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { type Driver, type Path, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { toDriverParams } from '../../server/db/database.ts';
@@ -23,27 +22,28 @@ import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
 import { allIds, searchWords } from './sample.ts';
 import { machine, ms, ratio, summarize, table, type Summary } from './stats.ts';
-import { driverFor } from '../neo4j/bolt.ts';
+import { driverFor, envOfTarget } from '../neo4j/bolt.ts';
 import { requestJson, startFloorServer, type FloorServer } from './http-client.ts';
+import { parseCli } from '../cli.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    iterations: { type: 'string', default: '200' },
-    warmup: { type: 'string', default: '30' },
-    seed: { type: 'string', default: '7' },
-    limit: { type: 'string', default: '300' },
-    'max-hops': { type: 'string', default: '4' },
-    label: { type: 'string' },
-    baseline: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    out: { type: 'string' },
-    uri: { type: 'string' },
-    user: { type: 'string' },
-    password: { type: 'string' },
-    'start-local': { type: 'boolean', default: false },
-    heap: { type: 'string' },
-    'page-cache': { type: 'string' },
-  },
+const usage = `usage: npm run bench -- [--iterations 200] [--warmup 30] [--seed 7] [--limit 300] [--max-hops 4] [--label 1M/5M]
+         [--baseline] [--only NAME] [--uri … [--user …] [--password …] | --start-local [--heap 4g] [--page-cache 4g]] [--out FILE]`;
+const { values: args } = parseCli(usage, {
+  iterations: { type: 'string', default: '200' },
+  warmup: { type: 'string', default: '30' },
+  seed: { type: 'string', default: '7' },
+  limit: { type: 'string', default: '300' },
+  'max-hops': { type: 'string', default: '4' },
+  label: { type: 'string' },
+  baseline: { type: 'boolean', default: false },
+  only: { type: 'string' },
+  out: { type: 'string' },
+  uri: { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  'start-local': { type: 'boolean', default: false },
+  heap: { type: 'string' },
+  'page-cache': { type: 'string' },
 });
 
 const iterations = Number(args.iterations);
@@ -268,9 +268,7 @@ async function main(): Promise<void> {
   });
   const driver = driverFor(target, { userAgent: 'bench-raw' });
   const config = loadConfig({
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    ...(target.password ? { NEO4J_PASSWORD: target.password } : {}),
+    ...envOfTarget(target),
     PORT: '0',
     HOST: '127.0.0.1',
     // Request logs would go to this terminal; warn keeps the errors.

@@ -6,7 +6,6 @@
 // latency p50/p99 and errors (non-2xx, timeouts, socket errors: 0 expected). A benchmark, not a test.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadConfig } from '../../server/config.ts';
 import { startServer } from '../../server/main.ts';
@@ -15,21 +14,22 @@ import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
 import { allIds, searchWords } from './sample.ts';
 import { machine, table } from './stats.ts';
-import { driverFor } from '../neo4j/bolt.ts';
+import { driverFor, envOfTarget } from '../neo4j/bolt.ts';
+import { parseCli } from '../cli.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '50' },
-    duration: { type: 'string', default: '30' },
-    'per-endpoint': { type: 'string', default: '0' },
-    seed: { type: 'string', default: '11' },
-    label: { type: 'string' },
-    out: { type: 'string' },
-    uri: { type: 'string' },
-    user: { type: 'string' },
-    password: { type: 'string' },
-    'start-local': { type: 'boolean', default: false },
-  },
+const usage = `usage: npm run bench:load -- [--connections 50] [--duration 30] [--per-endpoint 10] [--seed 11] [--label 1M/5M]
+         [--uri … [--user …] [--password …] | --start-local] [--out FILE]`;
+const { values: args } = parseCli(usage, {
+  connections: { type: 'string', default: '50' },
+  duration: { type: 'string', default: '30' },
+  'per-endpoint': { type: 'string', default: '0' },
+  seed: { type: 'string', default: '11' },
+  label: { type: 'string' },
+  out: { type: 'string' },
+  uri: { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  'start-local': { type: 'boolean', default: false },
 });
 
 const connections = Number(args.connections);
@@ -98,9 +98,7 @@ async function main(): Promise<void> {
   const driver = driverFor(target);
   const server = await startServer(
     loadConfig({
-      NEO4J_URI: target.uri,
-      NEO4J_USER: target.user,
-      ...(target.password ? { NEO4J_PASSWORD: target.password } : {}),
+      ...envOfTarget(target),
       PORT: '0',
       LOG_LEVEL: 'warn',
     }),

@@ -3,7 +3,6 @@
 // the biggest hub. Prints each plan with rows, db hits and Neo4j's time, and flags scans where an index seek fits.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { toDriverParams } from '../../server/db/database.ts';
@@ -12,10 +11,10 @@ import { buildLuceneQuery } from '../../server/services/search-query.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
 import { driverFor } from '../neo4j/bolt.ts';
+import { parseCli } from '../cli.ts';
 
-const { values: args } = parseArgs({
-  options: { uri: { type: 'string' }, 'start-local': { type: 'boolean', default: false }, out: { type: 'string' } },
-});
+const usage = 'usage: npm run bench:plans -- [--uri … | --start-local] [--out bench/out/plans.txt]';
+const { values: args } = parseCli(usage, { uri: { type: 'string' }, 'start-local': { type: 'boolean', default: false }, out: { type: 'string' } });
 
 const SCANS = [
   'AllNodesScan',

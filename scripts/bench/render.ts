@@ -6,21 +6,20 @@
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { freePort } from '../neo4j/local-server.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { machine, table } from './stats.ts';
 import type { DragResult, LoadResult, RenderCase, TapResult } from '../../bench/render/main.ts';
+import { parseCli, usageError } from '../cli.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '500,2000,5000,10000' },
-    variants: { type: 'string', default: 'product,before,webgl,fcose' },
-    'drag-ms': { type: 'string', default: '3000' },
-    out: { type: 'string' },
-  },
+const usage = 'usage: npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,before,webgl,fcose] [--drag-ms 3000] [--out FILE]';
+const { values: args } = parseCli(usage, {
+  sizes: { type: 'string', default: '500,2000,5000,10000' },
+  variants: { type: 'string', default: 'product,before,webgl,fcose' },
+  'drag-ms': { type: 'string', default: '3000' },
+  out: { type: 'string' },
 });
 
 /** How the product draws: client/src/view as shipped, on the canvas renderer, with positions given. */
@@ -111,7 +110,7 @@ async function runCase(browser: Browser, port: number, variant: string, c: Rende
 
 async function main(): Promise<void> {
   const unknown = args.variants.split(',').filter((v) => !VARIANTS[v]);
-  if (unknown.length) throw new Error(`unknown variant(s) ${unknown.join(', ')}; known: ${Object.keys(VARIANTS).join(', ')}`);
+  if (unknown.length) usageError(usage, `unknown variant(s) ${unknown.join(', ')}; known: ${Object.keys(VARIANTS).join(', ')}`);
   console.log('Building bench/render…');
   await build({ configFile: join(projectRoot, 'bench', 'render', 'vite.config.ts') });
   const port = await freePort();

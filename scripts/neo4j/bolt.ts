@@ -6,6 +6,25 @@ export interface BoltTarget {
   password?: string;
 }
 
+/**
+ * The Neo4j that NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD name (a script's --uri, --user, --password win over them);
+ * undefined when no URI is given either way.
+ */
+export function targetFromEnv(flags: Partial<BoltTarget> = {}, env: NodeJS.ProcessEnv = process.env): BoltTarget | undefined {
+  const uri = flags.uri ?? env.NEO4J_URI;
+  if (!uri) return undefined;
+  return { uri, user: flags.user ?? env.NEO4J_USER ?? 'neo4j', password: flags.password ?? env.NEO4J_PASSWORD };
+}
+
+/** The environment variables that name a target, for the server's configuration (the inverse of targetFromEnv). */
+export function envOfTarget(target: BoltTarget): Record<string, string> {
+  return {
+    NEO4J_URI: target.uri,
+    ...(target.user ? { NEO4J_USER: target.user } : {}),
+    ...(target.password ? { NEO4J_PASSWORD: target.password } : {}),
+  };
+}
+
 /** A driver for a Bolt target; auth only when the target has a password (throwaway test servers have none). */
 export function driverFor(target: BoltTarget, config: Config = {}): Driver {
   const auth = target.password ? neo4j.auth.basic(target.user ?? 'neo4j', target.password) : undefined;

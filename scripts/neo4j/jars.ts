@@ -19,7 +19,7 @@ const pom = `<project xmlns="http://maven.apache.org/POM/4.0.0">
 </project>
 `;
 
-export function libDir(root: string): string {
+function libDir(root: string): string {
   return join(root, 'lib', NEO4J_VERSION);
 }
 

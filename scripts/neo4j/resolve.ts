@@ -1,12 +1,11 @@
 // Which Neo4j the explorer talks to: NEO4J_URI as given; else docker compose when an engine answers; else the local jars.
-import type { BoltTarget } from './bolt.ts';
-import { waitForBolt } from './bolt.ts';
+import { type BoltTarget, targetFromEnv, waitForBolt } from './bolt.ts';
 import { localCredentials } from './credentials.ts';
-import { findDevServer, startDevServer, stopDevServer } from './dev-server.ts';
+import { devServer, startDevServer } from './dev-server.ts';
 import { composeUp, dockerEngineAvailable } from './docker.ts';
 
 export interface ResolvedNeo4j {
-  target: Required<Pick<BoltTarget, 'uri' | 'user'>> & { password?: string };
+  target: BoltTarget;
   how: 'NEO4J_URI' | 'docker compose' | 'local jars';
   /** Stops the server when this process started it; a no-op otherwise. */
   release(): Promise<void>;
@@ -14,15 +13,11 @@ export interface ResolvedNeo4j {
 
 const nothing = async () => undefined;
 
+/** NEO4J_URI, else the running dev server; undefined when there is neither. */
 export async function configuredTarget(): Promise<ResolvedNeo4j | undefined> {
-  if (process.env.NEO4J_URI) {
-    return {
-      target: { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD },
-      how: 'NEO4J_URI',
-      release: nothing,
-    };
-  }
-  const running = await findDevServer();
+  const given = targetFromEnv();
+  if (given) return { target: given, how: 'NEO4J_URI', release: nothing };
+  const running = await devServer.find();
   return running ? { target: running, how: 'local jars', release: nothing } : undefined;
 }
 
@@ -45,6 +40,6 @@ export async function resolveNeo4j(log: (line: string) => void = console.log): P
 
 async function stopStarted(): Promise<void> {
   console.log('Stopping the Neo4j this command started…');
-  await stopDevServer();
+  await devServer.stop();
   console.log('Neo4j stopped.');
 }

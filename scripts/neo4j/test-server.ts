@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { probeBolt, type BoltTarget } from './bolt.ts';
+import { probeBolt, targetFromEnv, type BoltTarget } from './bolt.ts';
 import { dockerEngineAvailable } from './docker.ts';
-import { freePort, startLocalServer, stopLocalServer } from './local-server.ts';
-import { neo4jRoot } from './paths.ts';
+import { freePort } from './local-server.ts';
+import { localServerRegistry } from './registry.ts';
 import { NEO4J_IMAGE } from './version.ts';
 
 export interface TestNeo4j {
@@ -16,8 +16,8 @@ export interface TestNeo4j {
 }
 
 export async function startTestNeo4j(log: (line: string) => void = console.log): Promise<TestNeo4j> {
-  if (process.env.NEO4J_URI) {
-    const target = { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD };
+  const target = targetFromEnv();
+  if (target) {
     const version = await probeBolt(target);
     if (!version) throw new Error(`NEO4J_URI=${target.uri} does not answer`);
     return { target, version, how: 'NEO4J_URI', stop: async () => undefined };
@@ -34,24 +34,15 @@ async function startContainer(): Promise<TestNeo4j> {
 }
 
 async function startThrowawayLocal(log: (line: string) => void): Promise<TestNeo4j> {
-  const home = mkdtempSync(join(tmpdir(), 'neo4j-test-'));
-  const server = await startLocalServer({
-    jarRoot: neo4jRoot,
-    home,
-    boltPort: await freePort(),
-    heap: '768m',
-    pageCache: '256m',
-    detached: false,
-    log,
-  });
-  log(`Test Neo4j ${server.version} (local jars) on ${server.uri}, cold start ${(server.startupMs / 1000).toFixed(1)} s`);
+  const registry = localServerRegistry(mkdtempSync(join(tmpdir(), 'neo4j-test-')), { name: 'test-server' });
+  const { server } = await registry.start({ boltPort: await freePort(), heap: '768m', pageCache: '256m', detached: false, log });
   return {
     target: { uri: server.uri },
     version: server.version,
     how: 'local',
     stop: async () => {
-      await stopLocalServer(server);
-      rmSync(home, { recursive: true, force: true });
+      await registry.stop();
+      rmSync(registry.home, { recursive: true, force: true });
     },
   };
 }

@@ -1,19 +1,15 @@
 // Ctrl+C while a detached local Neo4j is still starting must not leave it running: nothing has recorded its pid yet,
 // and the next `npm start` would find the port taken by a server no command can stop.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/neo4j/local-server.ts';
+import { jvmsOfHome, killJvmsOfHome } from '../support/local-jvms.ts';
 
 const home = mkdtempSync(join(tmpdir(), 'neo4j-interrupt-'));
-/** Pids of JVMs serving this home. */
-const serversOfHome = () =>
-  spawnSync('pgrep', ['-f', '--', `--home-dir=${home}`], { encoding: 'utf8' })
-    .stdout.split('\n')
-    .filter(Boolean)
-    .map(Number);
+const serversOfHome = () => jvmsOfHome(home);
 const until = async (what: () => boolean, ms: number) => {
   for (const end = Date.now() + ms; !what(); ) {
     if (Date.now() > end) throw new Error('timed out');
@@ -25,13 +21,7 @@ const until = async (what: () => boolean, ms: number) => {
 const seen = new Set<number>();
 
 afterAll(() => {
-  for (const pid of [...seen, ...serversOfHome()]) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  killJvmsOfHome(home, seen);
   rmSync(home, { recursive: true, force: true });
 });
 

@@ -10,41 +10,35 @@ import { loadConfig } from '../../server/config.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { applySeed } from '../../server/db/seed.ts';
 import { createLogger } from '../../server/logger.ts';
-import { freePort, startLocalServer, stopLocalServer, type LocalServer } from '../../scripts/neo4j/local-server.ts';
-import { neo4jRoot } from '../../scripts/neo4j/paths.ts';
+import { freePort } from '../../scripts/neo4j/local-server.ts';
+import { localServerRegistry, type RegisteredServer } from '../../scripts/neo4j/registry.ts';
 
-const home = mkdtempSync(join(tmpdir(), 'neo4j-outage-'));
-let server: LocalServer | undefined;
+const registry = localServerRegistry(mkdtempSync(join(tmpdir(), 'neo4j-outage-')), { name: 'test-server' });
 
-async function start(port: number): Promise<LocalServer> {
-  return startLocalServer({ jarRoot: neo4jRoot, home, boltPort: port, heap: '512m', pageCache: '128m', detached: false, log: () => undefined });
-}
-
-async function stop(): Promise<void> {
-  if (!server) return;
-  await stopLocalServer(server);
-  server = undefined;
+async function start(port: number): Promise<RegisteredServer> {
+  const started = await registry.start({ boltPort: port, heap: '512m', pageCache: '128m', detached: false, log: () => undefined });
+  return started.server;
 }
 
 afterAll(async () => {
-  await stop();
-  rmSync(home, { recursive: true, force: true });
+  await registry.stop();
+  rmSync(registry.home, { recursive: true, force: true });
 });
 
 describe('Neo4j outage', () => {
   it('answers 503 DATABASE_UNAVAILABLE within 2 s while Neo4j is down, and recovers without a restart', async () => {
     const port = await freePort();
-    server = await start(port);
-    const seeder = driverFor({ uri: server.uri });
+    const { uri } = await start(port);
+    const seeder = driverFor({ uri });
     await applySeed(seeder);
     await seeder.close();
 
-    const config = loadConfig({ NEO4J_URI: server.uri, LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NEO4J_URI: uri, LOG_LEVEL: 'silent' });
     const db = createDatabase(config);
     const app = createApp({ config, db, logger: createLogger('silent') });
     expect((await request(app).get('/api/nodes/lazarus-group')).status).toBe(200);
 
-    await stop();
+    await registry.stop();
     for (const path of ['/api/nodes/lazarus-group', '/api/search?q=lazarus', '/api/nodes/lazarus-group/neighbourhood', '/api/schema']) {
       const started = Date.now();
       const res = await request(app).get(path);
@@ -60,7 +54,7 @@ describe('Neo4j outage', () => {
     expect(health.body.neo4j).toMatchObject({ connected: false });
     expect(health.body.neo4j.reason).toMatch(/not reachable/);
 
-    server = await start(port);
+    await start(port);
     const deadline = Date.now() + 20_000;
     let status = 0;
     while (Date.now() < deadline && status !== 200) {

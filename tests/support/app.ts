@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, inject } from 'vitest';
 import type { Express } from 'express';
+import { envOfTarget } from '../../scripts/neo4j/bolt.ts';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createDatabase } from '../../server/db/database.ts';
@@ -11,11 +12,8 @@ import { testClientDir } from './test-client.ts';
 
 /** Configuration for the test run's Neo4j; `env` overrides any variable (API_TOKEN, CONSOLE_ROW_LIMIT…). */
 export function testConfig(env: Record<string, string> = {}): Config {
-  const neo4j = inject('neo4j');
   return loadConfig({
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USER: neo4j.user ?? 'neo4j',
-    ...(neo4j.password ? { NEO4J_PASSWORD: neo4j.password } : {}),
+    ...envOfTarget(inject('neo4j')),
     PORT: '0',
     LOG_LEVEL: 'silent',
     ...env,
