@@ -1,13 +1,13 @@
 // Every npm script answers --help with its usage (exit 0) and a wrong call with the usage (exit 2), never a stack trace.
 // The list comes from package.json, so a new script without --help fails here; test, typecheck and build pass their
-// arguments to their tools and are left out.
+// arguments to their tools (as do lint, format and deps:graph) and are left out.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/neo4j/paths.ts';
 
-const toolPassThroughs = /^(build|typecheck|test(:.*)?)$/;
+const toolPassThroughs = /^(build|typecheck|lint|format|deps:graph|test(:.*)?)$/;
 const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const ours = Object.entries(scripts)
   .filter(([name]) => !toolPassThroughs.test(name))
