@@ -2,6 +2,7 @@
 // Imports STIX 2.1 bundles into NEO4J_URI or the running local server, each file in one transaction, with a progress
 // bar and a report at the end. The same service as POST /api/imports (server/services/stix-import.ts).
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { ImportReport } from '../contract/api.ts';
@@ -10,6 +11,8 @@ import { createDatabase } from '../server/db/database.ts';
 import { createStixStore } from '../server/db/stix-store.ts';
 import { AppError } from '../server/errors.ts';
 import { type ImportSource, importBundle } from '../server/services/stix-import.ts';
+import type { BoltTarget } from './neo4j/bolt.ts';
+import { projectRoot } from './neo4j/paths.ts';
 import { configuredTarget } from './neo4j/resolve.ts';
 
 const usage = `usage: npm run import -- FILE… [options]
@@ -67,6 +70,27 @@ function printReport(file: string, report: ImportReport): void {
   }
 }
 
+/** The ATT&CK bundle the product ships (data/attack), imported by `npm start` into an empty database after the seed. */
+export async function importShippedBundle(target: BoltTarget): Promise<ImportReport> {
+  const file = join(projectRoot, 'data', 'attack', 'attack-dprk.json');
+  return withStore(target, (store) => importBundle(store, JSON.parse(readFileSync(file, 'utf8')), { source: sourceFor(file, {}) }));
+}
+
+async function withStore<T>(target: BoltTarget, work: (store: ReturnType<typeof createStixStore>) => Promise<T>): Promise<T> {
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user ?? 'neo4j',
+    ...(target.password ? { NEO4J_PASSWORD: target.password } : {}),
+  });
+  const db = createDatabase(config);
+  try {
+    return await work(createStixStore(db));
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -86,17 +110,8 @@ async function main(): Promise<void> {
   }
   const resolved = await configuredTarget();
   if (!resolved) throw new Error('No Neo4j to import into: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) or run `npm run db:start` first.');
-  const { target } = resolved;
-  const config = loadConfig({
-    ...process.env,
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    ...(target.password ? { NEO4J_PASSWORD: target.password } : {}),
-  });
-  const db = createDatabase(config);
-  const store = createStixStore(db);
   const reports: { file: string; report?: ImportReport; error?: string }[] = [];
-  try {
+  await withStore(resolved.target, async (store) => {
     for (const file of positionals) {
       const bar = values.json
         ? undefined
@@ -135,9 +150,7 @@ async function main(): Promise<void> {
         process.exitCode = 1;
       }
     }
-  } finally {
-    await db.close();
-  }
+  });
   if (values.json) console.log(JSON.stringify(reports, null, 2));
 }
 

@@ -6,6 +6,7 @@ import { closeOnSignals, startServer } from '../server/main.ts';
 import { projectRoot } from './neo4j/paths.ts';
 import { resolveNeo4j, type ResolvedNeo4j } from './neo4j/resolve.ts';
 import { driverFor } from './neo4j/bolt.ts';
+import { importShippedBundle } from './import.ts';
 
 async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise<void> {
   const driver = driverFor(target);
@@ -15,6 +16,10 @@ async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise
     console.log('The database is empty: applying cypher/seed…');
     const report = await applySeed(driver, { database });
     console.log(`Seeded ${report.nodes} nodes and ${report.relationships} relationships from ${report.files.length} files.`);
+    const attack = await importShippedBundle(target);
+    console.log(
+      `Imported ${attack.source.name}: ${attack.created.nodes} nodes and ${attack.created.relationships} relationships created, ${attack.merged.length} merged.`,
+    );
   } finally {
     await driver.close();
   }
