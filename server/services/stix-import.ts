@@ -624,6 +624,12 @@ async function planAndWrite(tx: StixTransaction, plan: Plan): Promise<Omit<Impor
     write.addAliases = unique(write.addAliases);
     nodeWrites.push(write);
   }
+  // A bundle that states nothing the graph lacks leaves it as it was: not even its Source node is written.
+  const substantive = nodeWrites.some((write) => write.id !== source.id && !allRefs.has(write.id)) || edgeWrites.some((edge) => edge.type !== 'CITED_BY');
+  if (!substantive) {
+    report.created = { nodes: 0, relationships: 0, byLabel: {}, byType: {} };
+    return report;
+  }
   const totalWrites = nodeWrites.length + edgeWrites.length;
   let written = 0;
   await tx.write(nodeWrites, edgeWrites, (batch) => {
