@@ -102,7 +102,7 @@ export const NodeRelationship = z.object({
   properties: Properties,
 });
 export const RelationshipCount = z.object({ type: z.string(), direction: Direction, count: z.number().int() }).meta({ id: 'RelationshipCount' });
-export const ConflictStatement = z.object({
+const ConflictStatement = z.object({
   node: z.string().meta({ description: 'The node the statement is about' }),
   nodeName: z.string(),
   says: z.string(),

@@ -2,7 +2,7 @@
 // it says about an entity or a link (no Neo4j here). docs/stix.md is the mapping table this module implements.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CONFIDENCE_LEVELS, type Confidence } from '../../contract/limits.ts';
+import type { Confidence } from '../../contract/limits.ts';
 
 // ---- Structure: only what the import reads, with limits; everything else an object carries is ignored ----
 
@@ -15,7 +15,7 @@ const timestamp = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'not a STIX timestamp');
 const names = z.array(text(500)).max(500, 'more than 500 names');
 
-export const LIMITS = { name: 500, description: 100_000, pattern: 20_000, references: 1000, objectRefs: 100_000 } as const;
+const LIMITS = { name: 500, description: 100_000, pattern: 20_000, references: 1000, objectRefs: 100_000 } as const;
 
 const ExternalReference = z.object({
   source_name: text(1000),
@@ -135,8 +135,6 @@ export function confidenceLevel(value: number | undefined): Confidence {
   return 'suspected';
 }
 
-export const isConfidence = (value: unknown): value is Confidence => CONFIDENCE_LEVELS.includes(value as Confidence);
-
 // ---- Names ----
 
 /** Case- and punctuation-insensitive form of a name: lower-case letters and digits only. */
@@ -172,7 +170,7 @@ export function plainText(text: string): string {
 }
 
 /** The first sentences of a text, at most about 300 characters: the node's summary. */
-export function summaryOf(text: string): string {
+function summaryOf(text: string): string {
   const firstParagraph = text.split(/\n\s*\n/)[0] ?? '';
   const sentences = firstParagraph.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [firstParagraph];
   let summary = '';
@@ -184,7 +182,7 @@ export function summaryOf(text: string): string {
 }
 
 /** STIX timestamps as the graph writes dates: `YYYY-MM-DD`. */
-export function day(timestamp: string | undefined): string | undefined {
+function day(timestamp: string | undefined): string | undefined {
   return timestamp?.slice(0, 10);
 }
 
@@ -234,7 +232,7 @@ export const KINDS = {
   indicator: { labels: ['Indicator'], matches: ['Indicator'] },
   report: { labels: ['Source'], matches: ['Source'] },
 } as const;
-export type Kind = keyof typeof KINDS;
+type Kind = keyof typeof KINDS;
 
 /** A cited document: an external reference with a URL or an external id. */
 export interface CitedRef {
@@ -309,7 +307,7 @@ export interface MapContext {
 }
 
 /** The id of a cited document's Source node: its name and URL, so the same reference is one node in every import. */
-export function refId(name: string, url: string | undefined): string {
+function refId(name: string, url: string | undefined): string {
   const hash = createHash('sha1')
     .update(`${name}\n${url ?? ''}`)
     .digest('hex')
@@ -388,21 +386,6 @@ function kindOf(object: StixObject, context: MapContext): Kind | undefined {
       return undefined;
   }
 }
-
-/** STIX types the import maps onto nodes; `relationship` maps onto relationships, `marking-definition` onto markings. */
-export const ENTITY_TYPES = [
-  'intrusion-set',
-  'threat-actor',
-  'campaign',
-  'malware',
-  'tool',
-  'attack-pattern',
-  'identity',
-  'location',
-  'vulnerability',
-  'indicator',
-  'report',
-] as const;
 
 /** An entity-like object as what it says, or why it cannot be imported. */
 export function mapEntity(object: StixObject, index: number, context: MapContext): IncomingEntity | { reason: string } {
