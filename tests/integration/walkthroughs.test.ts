@@ -9,7 +9,7 @@ import { createApp } from '../../server/app.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { WalkthroughListResponse, WalkthroughResponse, type WalkthroughStep } from '../../contract/api.ts';
 import { loadWalkthroughs } from '../../server/services/walkthrough-files.ts';
-import { testApp, testConfig } from '../support/app.ts';
+import { importShippedAttack, testApp, testConfig } from '../support/app.ts';
 import { graphFingerprint, reseed, testDriver } from '../support/neo4j.ts';
 
 const app = testApp();
@@ -19,7 +19,9 @@ let before: string;
 let sourceIds: Set<string>;
 
 beforeAll(async () => {
+  // The graph a new user gets from `npm start`: the seed, then ATT&CK's bundle.
   await reseed();
+  await importShippedAttack();
   before = await graphFingerprint();
   const { records } = await testDriver().executeQuery('MATCH (s:Source) RETURN s.id AS id');
   sourceIds = new Set(records.map((r) => r.get('id') as string));

@@ -5,6 +5,22 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { createLogger } from '../../server/logger.ts';
 import { startServer } from '../../server/main.ts';
+import { createStixStore } from '../../server/db/stix-store.ts';
+import { importBundle } from '../../server/services/stix-import.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Imports the ATT&CK bundle the product ships (data/attack), as `npm start` does after the seed. */
+export async function importShippedAttack(): Promise<void> {
+  const dir = join(import.meta.dirname, '..', '..', 'data', 'attack');
+  const db = createDatabase(testConfig());
+  try {
+    const source = JSON.parse(readFileSync(join(dir, 'attack-dprk.source.json'), 'utf8')) as { id: string; name: string; publisher: string };
+    await importBundle(createStixStore(db), JSON.parse(readFileSync(join(dir, 'attack-dprk.json'), 'utf8')), { source });
+  } finally {
+    await db.close();
+  }
+}
 
 /** Configuration for the test run's Neo4j; `env` overrides any variable (API_TOKEN, CONSOLE_ROW_LIMIT…). */
 export function testConfig(env: Record<string, string> = {}): Config {
