@@ -77,6 +77,10 @@ export const SearchResult = z.object({
   score: z.number(),
   matched: z.string().meta({ description: 'The name or alias that matched, or the summary text when only the summary did' }),
   matchedField: z.enum(['name', 'alias', 'summary']),
+  statedBy: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'Ids of the Sources that give the matched name to this node (absent when only the summary matched)' }),
 });
 export const SearchResponse = z.object({ results: z.array(SearchResult) });
 
@@ -98,6 +102,44 @@ export const NodeRelationship = z.object({
   properties: Properties,
 });
 export const RelationshipCount = z.object({ type: z.string(), direction: Direction, count: z.number().int() }).meta({ id: 'RelationshipCount' });
+const ConflictStatement = z.object({
+  node: z.string().meta({ description: 'The node the statement is about' }),
+  nodeName: z.string(),
+  says: z.string(),
+  sources: z.array(z.string()).meta({ description: 'Ids of the Sources that say it' }),
+});
+export const Conflict = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['identity', 'value', 'relationship']).meta({
+      description:
+        'identity: one name, two entities; value: two values of one property; relationship: one link stated with different confidence, date or amount',
+    }),
+    about: z.string(),
+    statements: z.array(ConflictStatement).min(2),
+  })
+  .meta({ id: 'Conflict', description: 'Sources disagree: each statement with the sources that make it; none overwrites another' });
+export const Claim = z
+  .object({
+    source: z.string(),
+    stixId: z.string(),
+    type: z.string(),
+    modified: z.string().optional(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    description: z.string().optional(),
+    firstSeen: z.string().optional(),
+    lastSeen: z.string().optional(),
+    confidence: z.number().optional(),
+    confidenceLevel: z.string().optional(),
+    externalId: z.string().optional(),
+    url: z.string().optional(),
+    tlp: z.array(z.string()).optional(),
+    createdBy: z.string().optional(),
+    references: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'Claim', description: 'What one imported source (STIX object) says about the node, as it says it' });
+
 export const NodeDetailsResponse = z.object({
   node: GraphNode,
   relationships: z
@@ -109,6 +151,8 @@ export const NodeDetailsResponse = z.object({
     .meta({ description: 'Relationships of each type and direction, in page order; they add up to relationshipTotal' }),
   nextOffset: z.number().int().nullable().meta({ description: 'The offset of the next page, or null when this page is the last' }),
   sources: z.array(SourceRef).meta({ description: 'Sources cited by the node and by the relationships on this page' }),
+  claims: z.array(Claim).optional().meta({ description: 'What each imported source says about the node' }),
+  conflicts: z.array(Conflict).optional().meta({ description: 'Where the sources disagree about the node: each side with its sources' }),
 });
 
 export const NeighbourhoodQuery = z.object({
@@ -181,6 +225,45 @@ export const CypherResponse = z.object({
   truncated: z.boolean(),
   timings: z.object({ serverMs: z.number(), totalMs: z.number() }),
 });
+
+// ---- STIX 2.1 import ----
+export const ImportQuery = z.object({
+  source: z.string().trim().min(1).max(200).optional().meta({ description: 'Title of the Source the bundle is cited as (default: "STIX bundle <bundle id>")' }),
+  sourceId: NodeId.optional().meta({ description: 'Id of that Source node (default: a slug of the title)' }),
+  publisher: z.string().trim().min(1).max(200).optional(),
+  url: z.url().max(2000).optional(),
+});
+const ImportedObject = z.object({ stixId: z.string(), type: z.string(), name: z.string(), node: z.string() });
+export const ImportReport = z
+  .object({
+    source: z.object({ id: z.string(), name: z.string() }),
+    bundle: z.string().optional(),
+    objects: z.number().int().meta({ description: 'Objects in the bundle' }),
+    created: z.object({
+      nodes: z.number().int(),
+      relationships: z.number().int(),
+      byLabel: z.record(z.string(), z.number().int()).meta({ description: 'New nodes per kind label' }),
+      byType: z.record(z.string(), z.number().int()).meta({ description: 'New relationships per type' }),
+    }),
+    updated: z.array(ImportedObject.extend({ modified: z.string().optional() })).meta({ description: 'Objects newer than what the source said before' }),
+    unchanged: z.number().int().meta({ description: 'Objects the graph already holds as this source stated them' }),
+    merged: z
+      .array(ImportedObject.extend({ nodeName: z.string(), by: z.enum(['stix id', 'name', 'alias']) }))
+      .meta({ description: 'Objects that joined an existing node, and what matched' }),
+    notMerged: z
+      .array(ImportedObject.extend({ candidates: z.array(z.string()), reason: z.string() }))
+      .meta({ description: 'Objects whose name matched existing nodes but were given a node of their own, and why' }),
+    skipped: z.array(
+      z.object({ index: z.number().int(), stixId: z.string().optional(), type: z.string().optional(), name: z.string().optional(), reason: z.string() }),
+    ),
+    conflicts: z.array(Conflict),
+    durationMs: z.number(),
+  })
+  .meta({ id: 'ImportReport' });
+export type ImportQuery = z.infer<typeof ImportQuery>;
+export type ImportReport = z.infer<typeof ImportReport>;
+export type Conflict = z.infer<typeof Conflict>;
+export type Claim = z.infer<typeof Claim>;
 
 export type GraphNode = z.infer<typeof GraphNode>;
 export type GraphEdge = z.infer<typeof GraphEdge>;

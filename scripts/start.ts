@@ -7,6 +7,7 @@ import { parseCli } from './cli.ts';
 import { driverFor, envOfTarget } from './neo4j/bolt.ts';
 import { projectRoot } from './neo4j/paths.ts';
 import { resolveNeo4j, type ResolvedNeo4j } from './neo4j/resolve.ts';
+import { importShippedBundle } from './import.ts';
 
 async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise<void> {
   const driver = driverFor(target);
@@ -16,6 +17,10 @@ async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise
     console.log('The database is empty: applying cypher/seed…');
     const report = await applySeed(driver, { database });
     console.log(`Seeded ${report.nodes} nodes and ${report.relationships} relationships from ${report.files.length} files.`);
+    const attack = await importShippedBundle(target);
+    console.log(
+      `Imported ${attack.source.name}: ${attack.created.nodes} nodes and ${attack.created.relationships} relationships created, ${attack.merged.length} merged.`,
+    );
   } finally {
     await driver.close();
   }

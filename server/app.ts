@@ -62,6 +62,8 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   );
   app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy } }));
   app.use('/api', cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }));
+  // A STIX bundle is far larger than any other request; the 64 kB limit of the rest does not apply to it.
+  app.use('/api/imports', express.json({ limit: config.importMaxBytes }));
   app.use('/api', express.json({ limit: '64kb' }));
 
   const api = apiRouter(routes, { ...services, openApi: () => openApi }, { apiToken: config.apiToken, consoleRatePerMinute: config.cypherRateLimitPerMinute });

@@ -13,6 +13,7 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   SUPERNODE_DEGREE: z.coerce.number().int().min(1).default(1000),
   CYPHER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  IMPORT_MAX_MB: z.coerce.number().min(0.001).max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -27,6 +28,8 @@ export interface Config {
   cypherRateLimitPerMinute: number;
   /** Above this many relationships a node is a supernode: neighbourhoods do not read its relationships to find links among the kept nodes. */
   supernodeDegree: number;
+  /** Largest body POST /api/imports accepts, in bytes. */
+  importMaxBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : [],
     cypherRateLimitPerMinute: e.CYPHER_RATE_LIMIT_PER_MINUTE,
     supernodeDegree: e.SUPERNODE_DEGREE,
+    importMaxBytes: Math.round(e.IMPORT_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
   };
 }

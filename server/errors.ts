@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'UNAUTHORIZED'
   | 'READ_ONLY'
+  | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'TIMEOUT'
   | 'PAYLOAD_TOO_LARGE'
@@ -15,6 +16,7 @@ const statusOf: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
   READ_ONLY: 403,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,

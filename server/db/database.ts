@@ -29,6 +29,11 @@ export interface StreamedResult {
   serverMs: number;
 }
 
+/** A statement runner inside one explicit write transaction. */
+export interface WriteTransaction {
+  run<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+}
+
 export interface GraphDatabase {
   read<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   /** Neo4j's own verdict on what a query would do, from its plan: `EXPLAIN` runs nothing. */
@@ -36,6 +41,8 @@ export interface GraphDatabase {
   /** Streams a read in a READ transaction with a timeout, pulling at most `rowLimit + 1` rows. */
   streamRead(query: string, params: Record<string, unknown>, rowLimit: number): Promise<StreamedResult>;
   serverVersion(): Promise<string>;
+  /** Runs `work` in one write transaction: committed when it returns, rolled back (nothing written) when it throws. */
+  writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, options: { timeoutMs: number }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -137,6 +144,23 @@ export function createDatabase(config: Config): GraphDatabase {
       guarded(async () => {
         const info = await driver.getServerInfo({ database });
         return (info.agent ?? 'Neo4j').replace(/^Neo4j\//, '');
+      }),
+
+    writeTransaction: (work, { timeoutMs }) =>
+      guarded(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+        // An explicit transaction, not executeWrite: a retry would run the whole import again after a partial failure.
+        const tx = session.beginTransaction({ timeout: timeoutMs });
+        try {
+          const result = await work({ run: (query, params = {}) => tx.run(query, driverParams(params)) });
+          await tx.commit();
+          return result;
+        } catch (error) {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          throw error;
+        } finally {
+          await session.close();
+        }
       }),
 
     close: () => driver.close(),

@@ -15,6 +15,11 @@ const names = [
   'schema-labels',
   'schema-types',
   'schema-properties',
+  'import-candidates',
+  'import-nodes-by-id',
+  'import-edges-between',
+  'import-write-nodes',
+  'import-write-edges',
 ] as const;
 
 export type QueryName = (typeof names)[number];

@@ -17,7 +17,11 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const type = (error as { type?: string }).type;
-  if (type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the 64 kB allowed');
+  if (type === 'entity.too.large') {
+    const limit = (error as { limit?: number }).limit ?? 64 * 1024;
+    const size = limit >= 1024 * 1024 ? `${Math.round(limit / (1024 * 1024))} MB` : `${Math.round(limit / 1024)} kB`;
+    return new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than the ${size} allowed`);
+  }
   if (type === 'entity.parse.failed') return new AppError('BAD_REQUEST', 'The request body is not valid JSON');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new AppError('BAD_REQUEST', 'The request body must be UTF-8 JSON');
   if ((error as { status?: number }).status === 400) return new AppError('BAD_REQUEST', 'The request is malformed');

@@ -32,6 +32,8 @@ export interface Route<
   role: Role;
   /** Ad-hoc Cypher: needs API_TOKEN when one is set, and has its own rate limit. */
   console?: true;
+  /** Writes to the graph: needs API_TOKEN, and is refused (403) while the server has none configured. */
+  serviceToken?: true;
   params?: P;
   query?: Q;
   body?: B;

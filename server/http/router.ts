@@ -17,7 +17,7 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
   const router = Router();
   const consoleGates = [consoleRateLimit(options.consoleRatePerMinute), requireToken(options.apiToken)];
   for (const route of routes) {
-    const gates = [authorize(route.role), ...(route.console ? consoleGates : [])];
+    const gates = route.serviceToken ? [requireServiceToken(options.apiToken)] : [authorize(route.role), ...(route.console ? consoleGates : [])];
     router[route.method](expressPath(route.path), ...gates, async (req, res) => {
       const input = {
         params: route.params ? validate(route.params, req.params) : undefined,
@@ -47,6 +47,19 @@ function consoleRateLimit(perMinute: number): RequestHandler {
       res.status(429).json(errorBody(new AppError('RATE_LIMITED', `At most ${perMinute} console queries a minute; wait and try again`)));
     },
   });
+}
+
+/** Until accounts exist, routes that write need the service token; without API_TOKEN configured they are off. */
+function requireServiceToken(token: string | undefined): RequestHandler {
+  if (!token) {
+    return (_req, _res, next) =>
+      next(new AppError('FORBIDDEN', 'Writing to the graph is off on this server: start it with API_TOKEN set, then send Authorization: Bearer <token>'));
+  }
+  const check = requireToken(token);
+  return (req, res, next) =>
+    check(req, res, (error?: unknown) =>
+      next(error ? new AppError('UNAUTHORIZED', 'This needs the API token: send Authorization: Bearer <token>') : undefined),
+    );
 }
 
 /** With API_TOKEN set, the console needs `Authorization: Bearer <token>`. */

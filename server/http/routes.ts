@@ -128,4 +128,16 @@ export const routes: Route[] = [
     errors: [400, 401, 403, 408, 413, 429, 503],
     handle: ({ body }, { console }) => console.run(body),
   }),
+  route({
+    method: 'post',
+    path: '/imports',
+    summary: 'Import a STIX 2.1 bundle (the JSON body) in one transaction; answers what was created, merged, updated, skipped and where sources disagree',
+    role: 'analyst',
+    serviceToken: true,
+    query: api.ImportQuery,
+    body: z.unknown(),
+    response: api.ImportReport,
+    errors: [400, 401, 403, 413, 503],
+    handle: ({ query, body }, { imports }) => imports.run(body, query),
+  }),
 ];

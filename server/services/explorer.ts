@@ -1,7 +1,7 @@
 // The investigator's questions: search, a node's details, its neighbourhood, paths between two nodes, the schema.
 import { AppError } from '../errors.ts';
 import type { GraphStore, PathRequest } from '../db/graph-store.ts';
-import type { GraphPath } from '../domain.ts';
+import type { GraphNode, GraphPath } from '../domain.ts';
 import type { PathMode } from '../../contract/limits.ts';
 import type {
   NeighbourhoodQuery,
@@ -17,6 +17,8 @@ import type {
 } from '../../contract/api.ts';
 import type { Catalog } from './catalog.ts';
 import { buildLuceneQuery, describeMatch } from './search-query.ts';
+import { claimsAndConflicts, statedBy } from './stix-import.ts';
+import { nameKey } from './stix-map.ts';
 
 export interface ExplorerOptions {
   supernodeDegree: number;
@@ -40,7 +42,17 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       if (!lucene) throw new AppError('BAD_REQUEST', 'q must contain at least one letter or digit');
       const hits = await store.search(lucene, labels, limit);
       return {
-        results: hits.map(({ node, score }) => ({ id: node.id, name: node.name, labels: node.labels, score, ...describeMatch(q, node) })),
+        results: hits.map(({ node, score }) => {
+          const match = describeMatch(q, node);
+          return {
+            id: node.id,
+            name: node.name,
+            labels: node.labels,
+            score,
+            ...match,
+            ...(match.matchedField === 'summary' ? {} : { statedBy: namedBy(node, match.matched) }),
+          };
+        }),
       };
     },
 
@@ -55,6 +67,7 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
         relationshipCounts: details.relationshipCounts,
         nextOffset: next < details.relationshipTotal ? next : null,
         sources: details.sources,
+        ...claimsAndConflicts(details.node.properties),
       };
     },
 
@@ -80,6 +93,24 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
 
     schema: (): Promise<SchemaResponse> => catalog.schema(),
   };
+}
+
+/** The sources that give a node this name (the node's own sources for seeded names, each claim's for imported ones). */
+function namedBy(node: GraphNode, name: string): string[] {
+  const p = node.properties;
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  return statedBy(
+    {
+      name: node.name,
+      aliases: strings(p.aliases),
+      ownAliases: Array.isArray(p.ownAliases) ? strings(p.ownAliases) : undefined,
+      origin: typeof p.origin === 'string' ? p.origin : undefined,
+      sources: strings(p.sources),
+      claims: strings(p.claims),
+      aliasOf: [],
+    },
+    nameKey(name),
+  );
 }
 
 function citedSources(paths: GraphPath[]): string[] {

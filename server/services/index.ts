@@ -7,6 +7,9 @@ import { createConsole } from './console.ts';
 import { createExplorer } from './explorer.ts';
 import { createHealth } from './health.ts';
 import { createWalkthroughs } from './walkthroughs.ts';
+import { createStixStore } from '../db/stix-store.ts';
+import { importBundle } from './stix-import.ts';
+import type { ImportQuery } from '../../contract/api.ts';
 
 export interface ServiceOptions {
   supernodeDegree: number;
@@ -15,11 +18,17 @@ export interface ServiceOptions {
 
 export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroughs, options: ServiceOptions) {
   const store = createGraphStore(db);
+  const stixStore = createStixStore(db);
   return {
     explorer: createExplorer(store, createCatalog(store), { supernodeDegree: options.supernodeDegree }),
     health: createHealth(store),
     walkthroughs: createWalkthroughs(store, walkthroughs, { rowLimit: options.consoleRowLimit }),
     console: createConsole(store, { rowLimit: options.consoleRowLimit }),
+    imports: {
+      /** POST /api/imports: one bundle, one transaction, one report. */
+      run: (bundle: unknown, { source, sourceId, publisher, url }: ImportQuery) =>
+        importBundle(stixStore, bundle, { source: { id: sourceId, name: source, publisher, url } }),
+    },
   };
 }
 

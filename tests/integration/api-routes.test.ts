@@ -60,6 +60,7 @@ type Caller = keyof typeof callers;
 
 /** Whether the table says this caller may call this route. */
 function allowed(route: Route, caller: Caller): boolean {
+  if (route.serviceToken) return caller === 'service token';
   if (route.role === 'public' || (route.role === 'viewer' && !route.console)) return true;
   if (route.console) return caller === 'service token';
   return false;

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { WalkthroughListResponse, WalkthroughResponse, type WalkthroughStep } from '../../contract/api.ts';
 import { loadWalkthroughs } from '../../server/services/walkthrough-files.ts';
+import { importShippedBundle } from '../../scripts/import.ts';
 import { testApp, testConfig } from '../support/app.ts';
 import { graphFingerprint, reseed, testDriver } from '../support/neo4j.ts';
 
@@ -19,7 +20,9 @@ let before: string;
 let sourceIds: Set<string>;
 
 beforeAll(async () => {
+  // The graph a new user gets from `npm start`: the seed, then ATT&CK's bundle.
   await reseed();
+  await importShippedBundle(inject('neo4j'));
   before = await graphFingerprint();
   const { records } = await testDriver().executeQuery('MATCH (s:Source) RETURN s.id AS id');
   sourceIds = new Set(records.map((r) => r.get('id') as string));
