@@ -2,8 +2,8 @@
 // confidence, quote, sources).
 import { getNode } from '../api/endpoints.ts';
 import { describeError, isAbort } from '../api/http.ts';
-import { rememberSources, resolveSources } from '../api/sources.ts';
-import type { GraphEdge, GraphNode, NodeDetailsResponse, NodeRelationship } from '../api/types.ts';
+import { describeSource, rememberSources, resolveSources } from '../api/sources.ts';
+import type { Conflict, GraphEdge, GraphNode, NodeDetailsResponse, NodeRelationship } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
 import { formatDateRange, formatUsd, relationshipArrow, stringList } from '../state/format.ts';
 import { actionButton, confidenceBadge, labelChips, propertyList, section, sourceItem } from './render.ts';
@@ -130,6 +130,7 @@ export class DetailsPanel {
       summary ? h('p', { class: 'summary', text: summary }) : h('span'),
       actions,
       aliases.length ? section('Aliases', h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', { text: a })))) : h('span'),
+      conflictsSection(details.conflicts ?? []) ?? h('span'),
       section('Properties', propertyList(node.properties) ?? h('p', { class: 'empty', text: 'No other properties.' })),
       section(
         `Relationships (${details.relationshipTotal.toLocaleString('en-US')})`,
@@ -156,6 +157,22 @@ export class DetailsPanel {
       when || amount ? h('span', { class: 'rel-meta', text: [when, amount].filter(Boolean).join(' · ') }) : null,
     );
   }
+}
+
+/** "Sources disagree": each side of each disagreement with the sources that say it; none is hidden or preferred. */
+function conflictsSection(conflicts: readonly Conflict[]): HTMLElement | null {
+  if (conflicts.length === 0) return null;
+  const items = conflicts.map((conflict) => {
+    const statements = conflict.statements.map((statement) => {
+      const by = h('span', { class: 'source-meta', text: statement.sources.join(', ') });
+      void resolveSources(statement.sources).then((refs) => {
+        by.textContent = refs.map((ref) => describeSource(ref).title).join('; ');
+      });
+      return h('li', {}, h('span', { text: statement.says }), ' — ', by);
+    });
+    return h('li', {}, h('strong', { text: conflict.about }), h('ul', {}, ...statements));
+  });
+  return section('Sources disagree', h('ul', { class: 'conflicts' }, ...items));
 }
 
 /** Each source with the loaded relationships that cite it. */

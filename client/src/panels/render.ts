@@ -26,7 +26,8 @@ function formatValue(key: string, value: unknown): string {
   return JSON.stringify(value);
 }
 
-const HIDDEN_KEYS = new Set(['name', 'summary', 'aliases', 'sources', 'id', 'quote']);
+// Shown in sections of their own, or bookkeeping of imports (claims and conflicts arrive parsed beside the node).
+const HIDDEN_KEYS = new Set(['name', 'summary', 'aliases', 'sources', 'id', 'quote', 'claims', 'conflicts', 'ownAliases']);
 
 export function propertyList(properties: Record<string, unknown>, skip: readonly string[] = []): HTMLElement | null {
   const entries = Object.entries(properties)

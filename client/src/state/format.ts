@@ -52,7 +52,22 @@ export function nodeCaption(node: GraphNode): string {
 }
 
 /** Which label decides colour and shape when a node has several. */
-const PRIORITY = ['Group', 'Person', 'Launderer', 'Victim', 'Incident', 'Malware', 'Alias', 'Country', 'Organization', 'Source', 'Actor'];
+const PRIORITY = [
+  'Group',
+  'Person',
+  'Launderer',
+  'Victim',
+  'Incident',
+  'Campaign',
+  'Malware',
+  'Tool',
+  'Technique',
+  'Alias',
+  'Country',
+  'Organization',
+  'Source',
+  'Actor',
+];
 
 export function primaryLabel(labels: readonly string[]): string {
   for (const label of PRIORITY) if (labels.includes(label)) return label;

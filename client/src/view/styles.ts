@@ -21,6 +21,9 @@ export const LABEL_STYLES: Record<string, LabelStyle> = {
   Organization: { color: '#117a65', shape: 'round-octagon', icon: 'organization', description: 'Organization' },
   Malware: { color: '#a93226', shape: 'concave-hexagon', icon: 'malware', description: 'Malware' },
   Source: { color: '#34495e', shape: 'tag', icon: 'source', description: 'Source document' },
+  Campaign: { color: '#6c3483', shape: 'round-pentagon', icon: 'campaign', description: 'Campaign (ATT&CK)' },
+  Tool: { color: '#935116', shape: 'concave-hexagon', icon: 'tool', description: 'Tool (ATT&CK)' },
+  Technique: { color: '#5d6d7e', shape: 'round-rectangle', icon: 'technique', description: 'Technique (ATT&CK)' },
 };
 
 const UNKNOWN_STYLE: LabelStyle = { color: '#566573', shape: 'ellipse', icon: 'unknown', description: 'Other' };
