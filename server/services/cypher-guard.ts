@@ -5,7 +5,7 @@ import { splitStatements } from '../db/statements.ts';
 export type GuardVerdict = { allowed: true; planQuery: string } | { allowed: false; code: 'READ_ONLY' | 'BAD_REQUEST'; message: string };
 
 /** Procedures that only read. Everything else is refused, whatever Neo4j's plan says. */
-export const allowedProcedures = new Set([
+const allowedProcedures = new Set([
   'db.labels',
   'db.relationshiptypes',
   'db.propertykeys',

@@ -16,7 +16,7 @@ const test = explorerTest(async () => {
   await testDriver().executeQuery(
     `MATCH (l:Entity {id: 'lazarus-group'})
      CREATE (x:Entity:Actor:Person {id: 'xss-probe', name: $h.name, summary: $h.summary, aliases: [$h.alias], note: $h.note, sources: ['hir-cybercrime-syndicate']})
-     CREATE (x)-[:MEMBER_OF {sources: ['hir-cybercrime-syndicate'], confidence: 'alleged', quote: $h.quote}]->(l)`,
+     CREATE (x)-[:MEMBER_OF {id: 'xss-probe~MEMBER_OF~lazarus-group', sources: ['hir-cybercrime-syndicate'], confidence: 'alleged', quote: $h.quote}]->(l)`,
     { h: hostile },
   );
 });
