@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
-import type { Config } from './config.ts';
+import { type Config, consoleOffReason } from './config.ts';
 import { queryTiming, type GraphDatabase, type QueryTiming } from './db/database.ts';
 import { errorHandler, unknownApiRoute } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
@@ -31,7 +31,12 @@ export interface AppDeps {
 export function createApp({ config, db, logger, staticDir = clientDir, walkthroughsDir = defaultWalkthroughsDir }: AppDeps): Express {
   const loadedWalkthroughs = loadWalkthroughs(walkthroughsDir);
   for (const problem of loadedWalkthroughs.problems) logger.warn({ walkthrough: problem }, `walkthrough not loaded: ${describeProblem(problem)}`);
-  const services = createServices(db, loadedWalkthroughs, { supernodeDegree: config.supernodeDegree, consoleRowLimit: config.consoleRowLimit });
+  const services = createServices(db, loadedWalkthroughs, {
+    supernodeDegree: config.supernodeDegree,
+    consoleRowLimit: config.consoleRowLimit,
+    consoleMaxConcurrent: config.consoleMaxConcurrent,
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
   const openApi = openApiDocument(routes);
   const app = express();
   app.disable('x-powered-by');
@@ -66,7 +71,11 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   app.use('/api/imports', express.json({ limit: config.importMaxBytes }));
   app.use('/api', express.json({ limit: '64kb' }));
 
-  const api = apiRouter(routes, { ...services, openApi: () => openApi }, { apiToken: config.apiToken, consoleRatePerMinute: config.cypherRateLimitPerMinute });
+  const api = apiRouter(
+    routes,
+    { ...services, openApi: () => openApi },
+    { apiToken: config.apiToken, consoleRatePerMinute: config.cypherRateLimitPerMinute, consoleOff: consoleOffReason(config) },
+  );
   api.use(unknownApiRoute);
   app.use('/api', api);
 

@@ -13,6 +13,7 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   SUPERNODE_DEGREE: z.coerce.number().int().min(1).default(1000),
   CYPHER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  CONSOLE_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(2),
   IMPORT_MAX_MB: z.coerce.number().min(0.001).max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -26,6 +27,8 @@ export interface Config {
   apiToken?: string;
   corsOrigins: string[];
   cypherRateLimitPerMinute: number;
+  /** Console queries running in Neo4j at once, from all clients together (each client runs one at a time). */
+  consoleMaxConcurrent: number;
   /** Above this many relationships a node is a supernode: neighbourhoods do not read its relationships to find links among the kept nodes. */
   supernodeDegree: number;
   /** Largest body POST /api/imports accepts, in bytes. */
@@ -54,8 +57,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           .filter(Boolean)
       : [],
     cypherRateLimitPerMinute: e.CYPHER_RATE_LIMIT_PER_MINUTE,
+    consoleMaxConcurrent: e.CONSOLE_MAX_CONCURRENT,
     supernodeDegree: e.SUPERNODE_DEGREE,
     importMaxBytes: Math.round(e.IMPORT_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** The console runs any read a caller writes; off the loopback it needs API_TOKEN, so an open port is not an open console. */
+export function consoleOffReason(config: Pick<Config, 'host' | 'apiToken'>): string | undefined {
+  if (config.apiToken || isLoopback(config.host)) return undefined;
+  return `The Cypher console is off: this server listens on ${config.host} without API_TOKEN. Start it with API_TOKEN=<secret> and send Authorization: Bearer <secret> to use the console.`;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
+  | 'BUSY'
   | 'QUERY_ERROR'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
@@ -21,6 +22,7 @@ const statusOf: Record<ErrorCode, number> = {
   TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  BUSY: 429,
   QUERY_ERROR: 400,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -29,11 +31,14 @@ const statusOf: Record<ErrorCode, number> = {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly retryable: boolean;
+  /** Sent as Retry-After: when it is worth asking again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; retryAfterSeconds?: number; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     this.retryable = options.retryable ?? code === 'DATABASE_UNAVAILABLE';
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

@@ -1,7 +1,7 @@
 // Entry point: configuration from the environment, one driver, the app, and a clean shutdown.
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
-import { loadConfig, type Config } from './config.ts';
+import { consoleOffReason, loadConfig, type Config } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
 
@@ -24,6 +24,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const consoleOff = consoleOffReason(config);
+  if (consoleOff) logger.warn(consoleOff);
   return {
     url,
     close: async () => {

@@ -29,6 +29,11 @@ export interface StreamedResult {
   serverMs: number;
 }
 
+export interface StreamOptions {
+  pool: 'console' | 'explorer';
+  finished?: (() => void) | undefined;
+}
+
 /** A statement runner inside one explicit write transaction. */
 export interface WriteTransaction {
   run<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
@@ -37,9 +42,13 @@ export interface WriteTransaction {
 export interface GraphDatabase {
   read<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   /** Neo4j's own verdict on what a query would do, from its plan: `EXPLAIN` runs nothing. */
-  queryType(query: string, params: Record<string, unknown>): Promise<QueryType>;
-  /** Streams a read in a READ transaction with a timeout, pulling at most `rowLimit + 1` rows. */
-  streamRead(query: string, params: Record<string, unknown>, rowLimit: number): Promise<StreamedResult>;
+  queryType(query: string, params: Record<string, unknown>, pool: StreamOptions['pool']): Promise<QueryType>;
+  /**
+   * A read of ad-hoc text (the console's, a walkthrough's): a READ transaction with a timeout, pulling at most
+   * `rowLimit + 1` rows. The console's pool is its own. `finished` is called when Neo4j has ended the query's work,
+   * which can be after the answer (a deadline).
+   */
+  streamRead(query: string, params: Record<string, unknown>, rowLimit: number, options: StreamOptions): Promise<StreamedResult>;
   serverVersion(): Promise<string>;
   /** Runs `work` in one write transaction: committed when it returns, rolled back (nothing written) when it throws. */
   writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, options: { timeoutMs: number }): Promise<T>;
@@ -77,13 +86,18 @@ function driverParams(params: Record<string, unknown>): Record<string, unknown> 
 
 export function createDatabase(config: Config): GraphDatabase {
   const { uri, user, password, database } = config.neo4j;
-  const driver: Driver = neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, {
+  const auth = password ? neo4j.auth.basic(user, password) : undefined;
+  const options = {
     // Fail fast when Neo4j is down: the API answers 503 within two seconds instead of hanging.
     connectionTimeout: 1500,
     connectionAcquisitionTimeout: 2000,
     maxTransactionRetryTime: 500,
     userAgent: 'dprk-graph-explorer',
-  });
+  };
+  const driver: Driver = neo4j.driver(uri, auth, options);
+  // The console's queries have connections of their own, so that however many it is allowed to run, the explorer's
+  // searches, neighbourhoods and paths never wait for a connection behind them.
+  const consoleDriver: Driver = neo4j.driver(uri, auth, { ...options, maxConnectionPoolSize: config.consoleMaxConcurrent + 1 });
   const timeout = config.queryTimeoutMs;
   const readSession = (fetchSize?: number) => driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize });
 
@@ -112,10 +126,13 @@ export function createDatabase(config: Config): GraphDatabase {
         }
       }),
 
-    queryType: (query, params) =>
+    queryType: (query, params, pool) =>
       guarded(async () => {
         try {
-          const { summary } = await driver.executeQuery(`${explainPrefix}${query}`, driverParams(params), { database, routing: neo4j.routing.READ });
+          const { summary } = await (pool === 'console' ? consoleDriver : driver).executeQuery(`${explainPrefix}${query}`, driverParams(params), {
+            database,
+            routing: neo4j.routing.READ,
+          });
           return summary.queryType as QueryType;
         } catch (error) {
           if (error instanceof Neo4jError) error.message = withoutExplainPrefix(error.message);
@@ -123,10 +140,11 @@ export function createDatabase(config: Config): GraphDatabase {
         }
       }),
 
-    streamRead: (query, params, rowLimit) =>
+    streamRead: (query, params, rowLimit, { pool, finished }) =>
       guarded(async () => {
-        const session = readSession(rowLimit + 1);
-        const release = () => session.close().catch(() => undefined);
+        const session = (pool === 'console' ? consoleDriver : driver).session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: rowLimit + 1 });
+        // Closing waits until Neo4j has ended the query (or given it up at its timeout): only then is its work over.
+        const release = () => session.close().then(finished, finished);
         // Neo4j checks the transaction timeout between rows, not inside one long expression (a reduce over a huge
         // list): the deadline answers the client anyway, and the session is released when Neo4j gives up.
         const timer = deadline(timeout + 1000);
@@ -163,7 +181,9 @@ export function createDatabase(config: Config): GraphDatabase {
         }
       }),
 
-    close: () => driver.close(),
+    close: async () => {
+      await Promise.all([driver.close(), consoleDriver.close()]);
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // One function per question the product asks of the graph. Services call these; only this layer sees records.
 import type { Node, Relationship } from 'neo4j-driver';
 import type { Direction, Graph, GraphNode, GraphPath, NameCount, RelationshipCount, SourceRef } from '../domain.ts';
-import type { GraphDatabase, QueryType, StreamedResult } from './database.ts';
+import type { GraphDatabase, QueryType, StreamOptions, StreamedResult } from './database.ts';
 import { GraphCollector, nodeId, plainProperties, rowValue, toEdge, toNode, toPath, toPlain } from './mapping.ts';
 import { cypher, type QueryName } from './queries.ts';
 
@@ -124,10 +124,10 @@ export function createGraphStore(db: GraphDatabase) {
       return Object.fromEntries(records.map((r) => [r.get('label') as string, (r.get('keys') as string[]).sort()]));
     },
 
-    queryType: (query: string, params: Record<string, unknown>): Promise<QueryType> => db.queryType(query, params),
+    queryType: (query: string, params: Record<string, unknown>, pool: StreamOptions['pool']): Promise<QueryType> => db.queryType(query, params, pool),
 
-    async runReadOnly(query: string, params: Record<string, unknown>, rowLimit: number): Promise<ConsoleResult> {
-      const result = await db.streamRead(query, params, rowLimit);
+    async runReadOnly(query: string, params: Record<string, unknown>, rowLimit: number, options: StreamOptions): Promise<ConsoleResult> {
+      const result = await db.streamRead(query, params, rowLimit, options);
       return consoleResult(db, result);
     },
 

@@ -11,6 +11,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   if (appError.code === 'INTERNAL') req.log?.error({ err: error }, 'unhandled error');
   else req.log?.info({ code: appError.code }, appError.message);
   if (res.headersSent) return;
+  if (appError.retryAfterSeconds !== undefined) res.set('Retry-After', String(appError.retryAfterSeconds));
   res.status(appError.status).json(errorBody(appError));
 };
 

@@ -11,11 +11,13 @@ export interface RouterOptions {
   /** With API_TOKEN set, console routes need `Authorization: Bearer <token>`. */
   apiToken?: string | undefined;
   consoleRatePerMinute: number;
+  /** Why the console is off on this server (see consoleOffReason), or undefined when it is on. */
+  consoleOff?: string | undefined;
 }
 
 export function apiRouter(routes: readonly Route[], context: RouteContext, options: RouterOptions): Router {
   const router = Router();
-  const consoleGates = [consoleRateLimit(options.consoleRatePerMinute), requireToken(options.apiToken)];
+  const consoleGates = [consoleSwitch(options.consoleOff), consoleRateLimit(options.consoleRatePerMinute), requireToken(options.apiToken)];
   for (const route of routes) {
     const gates = route.serviceToken ? [requireServiceToken(options.apiToken)] : [authorize(route.role), ...(route.console ? consoleGates : [])];
     router[route.method](expressPath(route.path), ...gates, async (req, res) => {
@@ -35,6 +37,10 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
 function authorize(role: Role): RequestHandler {
   if (role === 'public' || role === 'viewer') return (_req, _res, next) => next();
   return (_req, _res, next) => next(new AppError('UNAUTHORIZED', `This needs a signed-in ${role}`));
+}
+
+function consoleSwitch(offReason: string | undefined): RequestHandler {
+  return (_req, _res, next) => next(offReason ? new AppError('FORBIDDEN', offReason) : undefined);
 }
 
 function consoleRateLimit(perMinute: number): RequestHandler {

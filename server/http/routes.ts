@@ -126,7 +126,7 @@ export const routes: Route[] = [
     body: api.CypherRequest,
     response: api.CypherResponse,
     errors: [400, 401, 403, 408, 413, 429, 503],
-    handle: ({ body }, { console }) => console.run(body),
+    handle: ({ body, client }, { console }) => console.run(body, client),
   }),
   route({
     method: 'post',

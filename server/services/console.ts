@@ -1,36 +1,58 @@
-// Read-only ad-hoc Cypher: the lexical guard, then Neo4j's own plan, then a READ transaction with a timeout and a row cap.
+// Read-only ad-hoc Cypher. A query passes, in order: the lexical guard (whole families refused), Neo4j's own plan
+// (EXPLAIN: syntax errors and writes), the bound on work inside one expression (which Neo4j cannot interrupt), and the
+// admission (one query per client, a few in all); then it runs in a READ transaction with a timeout and a row cap.
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
 import type { CypherRequest, CypherResponse } from '../../contract/api.ts';
+import { createConsoleAdmission } from './console-admission.ts';
+import { expressionCost } from './cypher-bounds.ts';
 import { checkConsoleQuery } from './cypher-guard.ts';
 
 /** Query texts whose plan Neo4j has judged read-only, most recent last. */
 const READ_ONLY_PLANS_KEPT = 500;
 
-export function createConsole(store: GraphStore, options: { rowLimit: number }) {
+export interface ConsoleOptions {
+  rowLimit: number;
+  /** The console's own connections, or the explorer's (walkthroughs: trusted files, run step by step in parallel). */
+  pool: 'console' | 'explorer';
+  maxConcurrent: number;
+  timeoutMs: number;
+}
+
+export function createConsole(store: GraphStore, options: ConsoleOptions) {
   // Whether a plan reads or writes depends on the query text alone, never on the parameter values, so a verdict holds
   // for every later run of the same text: investigators and walkthroughs re-run the same queries, and each re-run
   // saves the EXPLAIN round trip. The READ transaction below still refuses writes whatever the cache says.
   const readOnlyPlans = new Set<string>();
+  const admission = createConsoleAdmission({ maxConcurrent: options.maxConcurrent, retryAfterSeconds: Math.ceil(options.timeoutMs / 1000) });
 
   async function requireReadOnlyPlan(planQuery: string, params: Record<string, unknown>): Promise<void> {
     if (readOnlyPlans.delete(planQuery)) {
       readOnlyPlans.add(planQuery);
       return;
     }
-    const type = await store.queryType(planQuery, params);
+    const type = await store.queryType(planQuery, params, options.pool);
     if (type !== 'r') throw new AppError('READ_ONLY', `Neo4j's plan shows this query would ${describe(type)}; the console only reads the graph.`);
     readOnlyPlans.add(planQuery);
     if (readOnlyPlans.size > READ_ONLY_PLANS_KEPT) readOnlyPlans.delete(readOnlyPlans.values().next().value!);
   }
 
   return {
-    async run({ query, params }: CypherRequest): Promise<CypherResponse> {
+    /** Runs one statement for `client` (who sends it, as the per-client limit counts). */
+    async run({ query, params }: CypherRequest, client: string): Promise<CypherResponse> {
       const started = performance.now();
       const verdict = checkConsoleQuery(query);
       if (!verdict.allowed) throw new AppError(verdict.code, verdict.message);
-      await requireReadOnlyPlan(verdict.planQuery, params);
-      const result = await store.runReadOnly(query, params, options.rowLimit);
+      const release = admission.enter(client);
+      try {
+        await requireReadOnlyPlan(verdict.planQuery, params);
+        const tooCostly = await expressionCost(query, params);
+        if (tooCostly) throw new AppError('BAD_REQUEST', `${tooCostly}. Neo4j cannot stop an expression once it runs, so the console does not start it.`);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      const result = await store.runReadOnly(query, params, options.rowLimit, { pool: options.pool, finished: release });
       return {
         columns: result.columns,
         rows: result.rows,

@@ -14,6 +14,8 @@ import type { ImportQuery } from '../../contract/api.ts';
 export interface ServiceOptions {
   supernodeDegree: number;
   consoleRowLimit: number;
+  consoleMaxConcurrent: number;
+  queryTimeoutMs: number;
 }
 
 export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroughs, options: ServiceOptions) {
@@ -22,8 +24,13 @@ export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroug
   return {
     explorer: createExplorer(store, createCatalog(store), { supernodeDegree: options.supernodeDegree }),
     health: createHealth(store),
-    walkthroughs: createWalkthroughs(store, walkthroughs, { rowLimit: options.consoleRowLimit }),
-    console: createConsole(store, { rowLimit: options.consoleRowLimit }),
+    walkthroughs: createWalkthroughs(store, walkthroughs, { rowLimit: options.consoleRowLimit, timeoutMs: options.queryTimeoutMs }),
+    console: createConsole(store, {
+      rowLimit: options.consoleRowLimit,
+      pool: 'console',
+      maxConcurrent: options.consoleMaxConcurrent,
+      timeoutMs: options.queryTimeoutMs,
+    }),
     imports: {
       /** POST /api/imports: one bundle, one transaction, one report. */
       run: (bundle: unknown, { source, sourceId, publisher, url }: ImportQuery) =>

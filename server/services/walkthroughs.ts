@@ -14,12 +14,15 @@ const maxAgeMs = 60_000;
 /** A step whose query fails in one of these ways is returned with its error; anything else (Neo4j down) fails the request. */
 const stepErrorCodes = new Set<ErrorCode>(['BAD_REQUEST', 'READ_ONLY', 'QUERY_ERROR', 'TIMEOUT']);
 
-export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs, options: { rowLimit: number }) {
-  const runner = createConsole(store, options);
+export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs, options: { rowLimit: number; timeoutMs: number }) {
+  // Each step counts as a client of its own, so that a walkthrough's steps run side by side; the files are trusted,
+  // and an answer is kept a minute, so they need no limit on how many run at once.
+  const runner = createConsole(store, { ...options, pool: 'explorer', maxConcurrent: Number.MAX_SAFE_INTEGER });
+  let stepsRun = 0;
 
   async function runStep(step: WalkthroughStepSpec): Promise<Pick<WalkthroughStep, 'graph' | 'truncated' | 'error'>> {
     try {
-      const { graph, truncated } = await runner.run({ query: step.query, params: step.params });
+      const { graph, truncated } = await runner.run({ query: step.query, params: step.params }, `walkthrough step ${stepsRun++}`);
       return { graph, truncated };
     } catch (error) {
       if (error instanceof AppError && stepErrorCodes.has(error.code)) {

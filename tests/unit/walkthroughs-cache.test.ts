@@ -1,6 +1,7 @@
 // A walkthrough runs every step's query; asked again within a minute it is answered from memory. The store here only
 // counts and answers (the real step queries run against Neo4j in tests/integration/walkthroughs.test.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StreamOptions } from '../../server/db/database.ts';
 import type { GraphStore } from '../../server/db/graph-store.ts';
 import { createWalkthroughs } from '../../server/services/walkthroughs.ts';
 import type { LoadedWalkthroughs } from '../../server/services/walkthrough-files.ts';
@@ -26,8 +27,9 @@ function countingStore(options: { failRuns?: number } = {}) {
   let failures = options.failRuns ?? 0;
   const store = {
     queryType: async () => 'r',
-    runReadOnly: async () => {
+    runReadOnly: async (_query: string, _params: unknown, _rowLimit: number, { finished }: StreamOptions) => {
       reads.runs += 1;
+      finished?.();
       if (failures > 0) {
         failures -= 1;
         throw new Error('Neo4j is unavailable');
@@ -48,7 +50,7 @@ afterEach(() => vi.useRealTimers());
 describe('walkthrough answers', () => {
   it('runs the step queries once a minute, however often the walkthrough is asked for', async () => {
     const { store, reads } = countingStore();
-    const walkthroughs = createWalkthroughs(store, loaded, { rowLimit: 10 });
+    const walkthroughs = createWalkthroughs(store, loaded, { rowLimit: 10, timeoutMs: 5000 });
     for (let i = 0; i < 5; i++) expect((await walkthroughs.get('two-steps')).steps).toHaveLength(2);
     expect(reads.runs).toBe(2);
     vi.advanceTimersByTime(61_000);
@@ -58,14 +60,14 @@ describe('walkthrough answers', () => {
 
   it('shares one run among requests that arrive while it runs', async () => {
     const { store, reads } = countingStore();
-    const walkthroughs = createWalkthroughs(store, loaded, { rowLimit: 10 });
+    const walkthroughs = createWalkthroughs(store, loaded, { rowLimit: 10, timeoutMs: 5000 });
     await Promise.all([walkthroughs.get('two-steps'), walkthroughs.get('two-steps'), walkthroughs.get('two-steps')]);
     expect(reads.runs).toBe(2);
   });
 
   it('does not remember a run that failed, and refuses an unknown walkthrough', async () => {
     const { store, reads } = countingStore({ failRuns: 1 });
-    const walkthroughs = createWalkthroughs(store, loaded, { rowLimit: 10 });
+    const walkthroughs = createWalkthroughs(store, loaded, { rowLimit: 10, timeoutMs: 5000 });
     await expect(walkthroughs.get('two-steps')).rejects.toThrow();
     expect((await walkthroughs.get('two-steps')).steps).toHaveLength(2);
     expect(reads.runs).toBe(4);

@@ -4,35 +4,12 @@ import type { CypherResponse } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
 import type { CypherEditor } from './console-editor.ts';
 import { resultTable } from './cypher-table.ts';
+import { CONSOLE_EXAMPLES } from './console-examples.ts';
 
 export interface ConsoleHandlers {
   run(query: string): void;
   clear(): void;
 }
-
-const EXAMPLES: { title: string; query: string }[] = [
-  {
-    title: 'Lazarus Group and its neighbours',
-    query: "MATCH (g:Group {name: 'Lazarus Group'})-[r]-(n)\nRETURN g, r, n\nLIMIT 50",
-  },
-  {
-    title: 'Largest incidents (table)',
-    query:
-      'MATCH (i:Incident)\nWHERE i.amountUsd IS NOT NULL\nRETURN i.name AS incident, i.date AS date, i.amountUsd AS amountUsd\nORDER BY i.amountUsd DESC\nLIMIT 10',
-  },
-  {
-    title: 'Nodes per label (table)',
-    query: 'MATCH (n)\nUNWIND labels(n) AS label\nRETURN label, count(*) AS nodes\nORDER BY nodes DESC',
-  },
-  {
-    title: 'Launderers linked to Lazarus Group (paths)',
-    query: "MATCH p = shortestPath((l:Launderer)-[*..6]-(g:Group {name: 'Lazarus Group'}))\nRETURN p\nLIMIT 10",
-  },
-  {
-    title: 'Suspected and alleged links',
-    query: "MATCH (a)-[r]->(b)\nWHERE r.confidence IN ['alleged', 'suspected']\nRETURN a, r, b\nLIMIT 50",
-  },
-];
 
 export class ConsolePanel {
   readonly #host = h('div', { class: 'editor-host', 'data-testid': 'cypher-editor' });
@@ -54,10 +31,10 @@ export class ConsolePanel {
       'select',
       { 'aria-label': 'Example queries' },
       h('option', { value: '', text: 'Examples…' }),
-      ...EXAMPLES.map((example, index) => h('option', { value: String(index), text: example.title })),
+      ...CONSOLE_EXAMPLES.map((example, index) => h('option', { value: String(index), text: example.title })),
     );
     examples.addEventListener('change', () => {
-      const example = EXAMPLES[Number(examples.value)];
+      const example = CONSOLE_EXAMPLES[Number(examples.value)];
       examples.value = '';
       if (!example) return;
       this.setQuery(example.query);
