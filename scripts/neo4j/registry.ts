@@ -46,7 +46,7 @@ export interface LocalServerRegistry {
 }
 
 /** Leaves the whole stop, kill included, under the 10 s an interrupted `npm start` or `npm run db:stop` may take. */
-const DEFAULT_STOP_GRACE_MS = 7000;
+const DEFAULT_STOP_GRACE_MS = 5000;
 
 export function localServerRegistry(home: string, { name, stopGraceMs = DEFAULT_STOP_GRACE_MS }: RegistryOptions): LocalServerRegistry {
   const stateFile = join(home, 'run', `${name}.json`);

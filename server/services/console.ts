@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
 import type { CypherRequest, CypherResponse } from '../../contract/api.ts';
 import { createConsoleAdmission } from './console-admission.ts';
-import { expressionCost } from './cypher-bounds.ts';
+import { expressionCost, loadParser } from './cypher-bounds.ts';
 import { checkConsoleQuery } from './cypher-guard.ts';
 
 /** Query texts whose plan Neo4j has judged read-only, most recent last. */
@@ -24,6 +24,7 @@ export function createConsole(store: GraphStore, options: ConsoleOptions) {
   // for every later run of the same text: investigators and walkthroughs re-run the same queries, and each re-run
   // saves the EXPLAIN round trip. The READ transaction below still refuses writes whatever the cache says.
   const readOnlyPlans = new Set<string>();
+  loadParser().catch(() => undefined); // a failure to load shows on the first query, as a clear error
   const admission = createConsoleAdmission({ maxConcurrent: options.maxConcurrent, retryAfterSeconds: Math.ceil(options.timeoutMs / 1000) });
 
   async function requireReadOnlyPlan(planQuery: string, params: Record<string, unknown>): Promise<void> {

@@ -26,10 +26,18 @@ type Known = { number: number } | { length: number; text?: string } | undefined;
 
 let parserModule: Promise<typeof import('@neo4j-cypher/language-support')> | undefined;
 
-/** The parser takes about a second to load, so it loads on the console's first query rather than at start-up. */
-async function parse(query: string): Promise<ParseTree> {
+/**
+ * Loads the parser. It takes about a second, during which the process answers nothing else, so the console loads it
+ * when it is created (at start-up) rather than on its first query, where it would stall every request in flight.
+ */
+export function loadParser(): Promise<unknown> {
   parserModule ??= import('@neo4j-cypher/language-support');
-  return (await parserModule).getDebugTree(query);
+  return parserModule;
+}
+
+async function parse(query: string): Promise<ParseTree> {
+  await loadParser();
+  return (await parserModule!).getDebugTree(query);
 }
 
 /** Why the query's expressions are too costly to start, or undefined when every size it fixes is within bounds. */
