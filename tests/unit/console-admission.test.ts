@@ -1,9 +1,13 @@
 // At most one console query per client and a few in all; a slot is held until Neo4j has finished, not until the answer.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StreamOptions } from '../../server/db/database.ts';
 import type { GraphStore } from '../../server/db/graph-store.ts';
 import { createConsoleAdmission } from '../../server/services/console-admission.ts';
 import { createConsole } from '../../server/services/console.ts';
+import { loadParser } from '../../server/services/cypher-bounds.ts';
+
+// The Cypher parser takes a second or more to load on a busy machine; load it before the tests' own timeouts start.
+beforeAll(() => loadParser(), 60_000);
 
 describe('console admission', () => {
   it('refuses a second query from the same client with BUSY and a Retry-After', () => {

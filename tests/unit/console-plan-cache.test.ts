@@ -1,9 +1,13 @@
 // The console asks Neo4j for a query text's plan once and remembers read-only verdicts; the store here only counts
 // and answers (the real EXPLAIN and READ transaction are covered against Neo4j in tests/integration).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/db/graph-store.ts';
 import type { QueryType, StreamOptions } from '../../server/db/database.ts';
 import { createConsole } from '../../server/services/console.ts';
+import { loadParser } from '../../server/services/cypher-bounds.ts';
+
+// The Cypher parser takes a second or more to load on a busy machine; load it before the tests' own timeouts start.
+beforeAll(() => loadParser(), 60_000);
 
 function countingStore(typeOf: (query: string) => QueryType) {
   const explained: string[] = [];

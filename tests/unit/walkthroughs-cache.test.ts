@@ -1,10 +1,14 @@
 // A walkthrough runs every step's query; asked again within a minute it is answered from memory. The store here only
 // counts and answers (the real step queries run against Neo4j in tests/integration/walkthroughs.test.ts).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StreamOptions } from '../../server/db/database.ts';
 import type { GraphStore } from '../../server/db/graph-store.ts';
+import { loadParser } from '../../server/services/cypher-bounds.ts';
 import { createWalkthroughs } from '../../server/services/walkthroughs.ts';
 import type { LoadedWalkthroughs } from '../../server/services/walkthrough-files.ts';
+
+// The Cypher parser takes a second or more to load on a busy machine; load it before the tests' own timeouts start.
+beforeAll(() => loadParser(), 60_000);
 
 const step = (query: string) => ({
   title: 'A step',
