@@ -151,10 +151,15 @@ export function createDatabase(config: Config): GraphDatabase {
         try {
           const rows = streamRows(session, query, driverParams(params), rowLimit, timeout);
           rows.catch(() => undefined); // once the deadline has answered, a late failure has no one to tell
-          return await Promise.race([rows, timer.expired]);
+          const result = await Promise.race([rows, timer.expired]);
+          // The rows are in: closing is one quick round trip, and the client's next query finds the work over.
+          await release();
+          return result;
+        } catch (error) {
+          void release(); // past the deadline, closing waits for Neo4j: the answer does not
+          throw error;
         } finally {
           timer.cancel();
-          void release();
         }
       }),
 

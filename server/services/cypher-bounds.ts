@@ -42,10 +42,15 @@ async function parse(query: string): Promise<ParseTree> {
 
 /** Why the query's expressions are too costly to start, or undefined when every size it fixes is within bounds. */
 export async function expressionCost(query: string, params: Params): Promise<string | undefined> {
+  const tree = await parse(query).catch((error: Error) => error);
+  // Neo4j has accepted the query's syntax by now (EXPLAIN runs first); what fails here is the parser's own recursion on
+  // very deep nesting, and a query that cannot be measured is not started.
+  if (tree instanceof Error) return `The query is nested too deeply for the console to measure (${tree.message})`;
   try {
-    walk(await parse(query), { params, multiplier: 1, lazyRange: false });
+    walk(tree, { params, multiplier: 1, lazyRange: false });
   } catch (error) {
     if (error instanceof TooCostly) return error.message;
+    if (error instanceof RangeError) return 'The query is nested too deeply for the console to measure';
     throw error;
   }
   return undefined;

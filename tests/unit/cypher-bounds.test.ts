@@ -37,6 +37,7 @@ describe('expressionCost refuses what Neo4j could not stop', () => {
     ["RETURN apoc.text.join(['a'], '') AS s", 'APOC functions are not available'],
     ['RETURN my.plugin.heavy(1) AS s', 'only Neo4j'],
     ['UNWIND [x IN range(1, 2000000000) | x] AS x RETURN count(x)', 'go through 2,000,000,000 elements'],
+    [`RETURN ${'('.repeat(3000)}1${')'.repeat(3000)} AS deep`, 'nested too deeply'],
   ])('%s', async (query, named) => {
     expect(await expressionCost(query, { n: 3_000_000_000 })).toContain(named);
   });
