@@ -31,7 +31,11 @@ export interface AppDeps {
 export function createApp({ config, db, logger, staticDir = clientDir, walkthroughsDir = defaultWalkthroughsDir }: AppDeps): Express {
   const loadedWalkthroughs = loadWalkthroughs(walkthroughsDir);
   for (const problem of loadedWalkthroughs.problems) logger.warn({ walkthrough: problem }, `walkthrough not loaded: ${describeProblem(problem)}`);
-  const services = createServices(db, loadedWalkthroughs, { supernodeDegree: config.supernodeDegree, consoleRowLimit: config.consoleRowLimit });
+  const services = createServices(db, loadedWalkthroughs, {
+    supernodeDegree: config.supernodeDegree,
+    consoleRowLimit: config.consoleRowLimit,
+    sessionSeconds: config.sessionSeconds,
+  });
   const openApi = openApiDocument(routes);
   const app = express();
   app.disable('x-powered-by');
@@ -66,7 +70,13 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   app.use('/api/imports', express.json({ limit: config.importMaxBytes }));
   app.use('/api', express.json({ limit: '64kb' }));
 
-  const api = apiRouter(routes, { ...services, openApi: () => openApi }, { apiToken: config.apiToken, consoleRatePerMinute: config.cypherRateLimitPerMinute });
+  const api = apiRouter(routes, { ...services, openApi: () => openApi }, {
+    apiToken: config.apiToken,
+    consoleRatePerMinute: config.cypherRateLimitPerMinute,
+    readOpen: config.readOpen,
+    corsOrigins: config.corsOrigins,
+    signInAttemptsPer15Minutes: config.signInAttemptsPer15Minutes,
+  });
   api.use(unknownApiRoute);
   app.use('/api', api);
 

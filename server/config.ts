@@ -13,6 +13,9 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   SUPERNODE_DEGREE: z.coerce.number().int().min(1).default(1000),
   CYPHER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  PUBLIC_READ: z.enum(['true', 'false']).default('false'),
+  SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(12),
+  SIGN_IN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   IMPORT_MAX_MB: z.coerce.number().min(0.001).max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -31,6 +34,16 @@ export interface Config {
   /** Largest body POST /api/imports accepts, in bytes. */
   importMaxBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Reading without signing in: on a loopback HOST, or anywhere with PUBLIC_READ=true. */
+  readOpen: boolean;
+  sessionSeconds: number;
+  /** Failed sign-ins allowed per client address in 15 minutes. */
+  signInAttemptsPer15Minutes: number;
+}
+
+/** Whether HOST only accepts connections from this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 /** Configuration comes only from the environment; a bad value stops start-up with a message naming it. */
@@ -57,5 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supernodeDegree: e.SUPERNODE_DEGREE,
     importMaxBytes: Math.round(e.IMPORT_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    readOpen: e.PUBLIC_READ === 'true' || isLoopback(e.HOST),
+    sessionSeconds: Math.round(e.SESSION_HOURS * 3600),
+    signInAttemptsPer15Minutes: e.SIGN_IN_ATTEMPTS_PER_15_MIN,
   };
 }

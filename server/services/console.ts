@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
 import type { CypherRequest, CypherResponse } from '../../contract/api.ts';
 import { checkConsoleQuery } from './cypher-guard.ts';
+import { refuseAccountAnswer, refuseAccountQuery } from './account-guard.ts';
 
 /** Query texts whose plan Neo4j has judged read-only, most recent last. */
 const READ_ONLY_PLANS_KEPT = 500;
@@ -27,10 +28,12 @@ export function createConsole(store: GraphStore, options: { rowLimit: number }) 
   return {
     async run({ query, params }: CypherRequest): Promise<CypherResponse> {
       const started = performance.now();
+      refuseAccountQuery(query);
       const verdict = checkConsoleQuery(query);
       if (!verdict.allowed) throw new AppError(verdict.code, verdict.message);
       await requireReadOnlyPlan(verdict.planQuery, params);
       const result = await store.runReadOnly(query, params, options.rowLimit);
+      refuseAccountAnswer(result);
       return {
         columns: result.columns,
         rows: result.rows,
