@@ -335,7 +335,7 @@ export type WalkthroughStep = z.infer<typeof WalkthroughStep>;
 export type WalkthroughResponse = z.infer<typeof WalkthroughResponse>;
 
 // ---- Accounts and sessions (docs/security.md) ----
-export const AccountRole = z.enum(['viewer', 'analyst', 'admin']);
+const AccountRole = z.enum(['viewer', 'analyst', 'admin']);
 export const SignInRequest = z.union([
   z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }).strict(),
   z.object({ link: z.string().min(1).max(200).meta({ description: 'A one-time sign-in link printed by the server or npm run user' }) }).strict(),

@@ -72,7 +72,8 @@ async function run(accounts: ReturnType<typeof createAccounts>, command: Command
       return console.log(`API token ${id} for ${name}, shown only now (send Authorization: Bearer <token>):\n  ${token}`);
     }
     case 'tokens':
-      for (const t of await accounts.listTokens()) console.log(`${t.id}\t${t.username}\t${t.name}\t${t.revoked ? 'revoked' : 'active'}\tcreated ${t.createdAt}`);
+      for (const t of await accounts.listTokens())
+        console.log(`${t.id}\t${t.username}\t${t.name}\t${t.revoked ? 'revoked' : 'active'}\tcreated ${t.createdAt}`);
       return;
     case 'revoke':
       await accounts.revokeToken(name);

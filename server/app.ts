@@ -70,13 +70,17 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   app.use('/api/imports', express.json({ limit: config.importMaxBytes }));
   app.use('/api', express.json({ limit: '64kb' }));
 
-  const api = apiRouter(routes, { ...services, openApi: () => openApi }, {
-    apiToken: config.apiToken,
-    consoleRatePerMinute: config.cypherRateLimitPerMinute,
-    readOpen: config.readOpen,
-    corsOrigins: config.corsOrigins,
-    signInAttemptsPer15Minutes: config.signInAttemptsPer15Minutes,
-  });
+  const api = apiRouter(
+    routes,
+    { ...services, openApi: () => openApi },
+    {
+      apiToken: config.apiToken,
+      consoleRatePerMinute: config.cypherRateLimitPerMinute,
+      readOpen: config.readOpen,
+      corsOrigins: config.corsOrigins,
+      signInAttemptsPer15Minutes: config.signInAttemptsPer15Minutes,
+    },
+  );
   api.use(unknownApiRoute);
   app.use('/api', api);
 

@@ -14,7 +14,11 @@ const envSchema = z.object({
   SUPERNODE_DEGREE: z.coerce.number().int().min(1).default(1000),
   CYPHER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   PUBLIC_READ: z.enum(['true', 'false']).default('false'),
-  SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 90)
+    .default(12),
   SIGN_IN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   IMPORT_MAX_MB: z.coerce.number().min(0.001).max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -18,7 +18,7 @@ export interface AuthOptions {
   signInAttemptsPer15Minutes: number;
 }
 
-export const sessionCookie = 'explorer_session';
+const sessionCookie = 'explorer_session';
 
 const rank = { viewer: 1, analyst: 2, admin: 3 } as const;
 
@@ -69,7 +69,12 @@ export function authorize(route: Route, options: AuthOptions): RequestHandler {
     }
     const anonymousMayRead = route.role === 'viewer' && options.readOpen && !(route.console && options.apiToken);
     if (anonymousMayRead) return next();
-    next(new AppError('UNAUTHORIZED', `This needs a signed-in ${route.role}${route.role === 'viewer' ? '' : ' or an API token'}: sign in, or send Authorization: Bearer <token>`));
+    next(
+      new AppError(
+        'UNAUTHORIZED',
+        `This needs a signed-in ${route.role}${route.role === 'viewer' ? '' : ' or an API token'}: sign in, or send Authorization: Bearer <token>`,
+      ),
+    );
   };
 }
 
@@ -83,7 +88,8 @@ export function sameOrigin(options: AuthOptions): RequestHandler {
     if (req.method === 'GET' || req.method === 'HEAD' || req.get('authorization')) return next();
     const origin = req.get('origin');
     const withCookie = (res.locals.identified as Identified | undefined)?.session !== undefined;
-    if (origin === undefined) return next(withCookie ? new AppError('FORBIDDEN', 'Refused: a request made with the session cookie must carry an Origin header') : undefined);
+    if (origin === undefined)
+      return next(withCookie ? new AppError('FORBIDDEN', 'Refused: a request made with the session cookie must carry an Origin header') : undefined);
     if (isOwnOrigin(req, origin, options.corsOrigins)) return next();
     next(new AppError('FORBIDDEN', `Refused: requests from ${origin.slice(0, 200)} cannot change anything here`));
   };
@@ -107,7 +113,11 @@ export function signInRateLimit(perQuarterHour: number): RequestHandler {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
-      res.status(429).json(errorBody(new AppError('RATE_LIMITED', `Too many failed sign-ins from this address: at most ${perQuarterHour} in 15 minutes; wait and try again`)));
+      res
+        .status(429)
+        .json(
+          errorBody(new AppError('RATE_LIMITED', `Too many failed sign-ins from this address: at most ${perQuarterHour} in 15 minutes; wait and try again`)),
+        );
     },
   });
 }

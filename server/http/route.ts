@@ -9,7 +9,7 @@ import type { Services } from '../services/index.ts';
  * token. Viewer routes are also open to anyone while reading is open (loopback HOST or PUBLIC_READ=true); the service
  * token (API_TOKEN) may call every route but the admin ones. server/http/auth.ts enforces this.
  */
-export type Role = 'public' | 'viewer' | 'analyst' | 'admin';
+type Role = 'public' | 'viewer' | 'analyst' | 'admin';
 
 /** What a handler works with: the services, and the API's own description. */
 export type RouteContext = Services & { openApi(): Record<string, unknown> };

@@ -46,7 +46,8 @@ export function createAccounts(store: AccountStore, { sessionSeconds }: AccountO
     /** A one-time sign-in link's account, with a new session; the link is used up. */
     async signInWithLink(link: string) {
       const account = await store.consumeLink(digest(link));
-      if (!account) throw new AppError('UNAUTHORIZED', 'This sign-in link has been used or has expired; ask an admin for a new one (npm run user -- link NAME)');
+      if (!account)
+        throw new AppError('UNAUTHORIZED', 'This sign-in link has been used or has expired; ask an admin for a new one (npm run user -- link NAME)');
       return startSession(account);
     },
 

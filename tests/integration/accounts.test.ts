@@ -40,7 +40,9 @@ describe('signing in and out', () => {
     const { cookie } = await signIn();
     expect((await request(closed).get('/api/search?q=lazarus').set({ cookie })).status).toBe(200);
     expect((await request(closed).get('/api/session').set({ cookie })).body.account).toEqual({ username: analyst.username, role: 'analyst' });
-    const out = await request(closed).post('/api/session/end').set({ ...site, cookie });
+    const out = await request(closed)
+      .post('/api/session/end')
+      .set({ ...site, cookie });
     expect(out.status).toBe(200);
     expect(out.get('set-cookie')?.[0]).toMatch(/^explorer_session=;.*Expires=Thu, 01 Jan 1970/);
     const after = await request(closed).get('/api/search?q=lazarus').set({ cookie });
@@ -50,7 +52,10 @@ describe('signing in and out', () => {
   });
 
   it('refuses a wrong password and an unknown name with the same readable 401, and sets no cookie', async () => {
-    for (const body of [{ ...analyst, password: 'wrong' }, { username: 'nobody-here', password: 'x' }]) {
+    for (const body of [
+      { ...analyst, password: 'wrong' },
+      { username: 'nobody-here', password: 'x' },
+    ]) {
       const res = await request(closed).post('/api/session').set(site).send(body);
       expect(res.status).toBe(401);
       expect(res.body.error).toEqual({ code: 'UNAUTHORIZED', message: 'Wrong username or password, or the account is disabled' });
@@ -65,7 +70,15 @@ describe('signing in and out', () => {
 
   it('rate-limits failed sign-ins per address: after the limit even the right password waits', async () => {
     const limited = testApp({ HOST: '0.0.0.0', SIGN_IN_ATTEMPTS_PER_15_MIN: '3' });
-    for (let i = 0; i < 3; i++) expect((await request(limited).post('/api/session').set(site).send({ ...analyst, password: `wrong-${i}` })).status).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (
+          await request(limited)
+            .post('/api/session')
+            .set(site)
+            .send({ ...analyst, password: `wrong-${i}` })
+        ).status,
+      ).toBe(401);
     const refused = await request(limited).post('/api/session').set(site).send(analyst);
     expect(refused.status).toBe(429);
     expect(refused.body.error.message).toMatch(/Too many failed sign-ins/);
@@ -120,7 +133,14 @@ describe('CSRF: state-changing requests with the session cookie come from this s
       const forged = await request(closed).post('/api/cypher').set({ host: siteHost, origin, cookie }).send(query);
       expect(forged.status, origin).toBe(403);
     }
-    expect((await request(closed).post('/api/cypher').set({ ...site, cookie }).send(query)).status).toBe(200);
+    expect(
+      (
+        await request(closed)
+          .post('/api/cypher')
+          .set({ ...site, cookie })
+          .send(query)
+      ).status,
+    ).toBe(200);
   });
 
   it('refuses sign-out and sign-in from another origin, so a foreign page can neither end nor start a session', async () => {
@@ -135,7 +155,10 @@ describe('CSRF: state-changing requests with the session cookie come from this s
 
   it('does not ask a bearer-token request for an Origin: it carries no ambient credential', async () => {
     const { token } = await accounts.createToken(analyst.username, 'csrf');
-    const res = await request(closed).post('/api/cypher').set({ host: siteHost, authorization: `Bearer ${token}` }).send(query);
+    const res = await request(closed)
+      .post('/api/cypher')
+      .set({ host: siteHost, authorization: `Bearer ${token}` })
+      .send(query);
     expect(res.status).toBe(200);
   });
 });

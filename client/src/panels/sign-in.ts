@@ -59,7 +59,14 @@ export class SignInPanel {
     if (session.account) {
       const { username, role } = session.account;
       const out = h('button', { type: 'button', class: 'sign-out', text: 'Sign out' });
-      out.addEventListener('click', () => void signOut().then(() => location.reload(), (error: unknown) => alert(describeError(error))));
+      out.addEventListener(
+        'click',
+        () =>
+          void signOut().then(
+            () => location.reload(),
+            (error: unknown) => alert(describeError(error)),
+          ),
+      );
       this.slot.replaceChildren(h('span', { class: 'account-name', title: `Signed in as ${username} (${role})`, text: `${username} · ${role}` }), out);
       return;
     }
