@@ -1,6 +1,7 @@
 // Signing in through the page on a server where reading needs a session (HOST=0.0.0.0): the dialog opens by itself,
 // a wrong password gets a readable message, the right one signs in, signing out returns to the dialog, and the
-// one-time link printed on a first start signs in without a password.
+// one-time link printed on a first start signs in without a password. The timeout covers starting the file's fixtures
+// (Neo4j seed, server, Chromium), which count against the first test.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,7 +28,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 describe('signing in through the page', () => {
-  test('asks for an account, explains a wrong password, signs in and out', { timeout: 180_000 }, async ({ app, page }) => {
+  test('asks for an account, explains a wrong password, signs in and out', { timeout: 300_000 }, async ({ app, page }) => {
     await page.goto(app.url);
     const dialog = page.locator('dialog.sign-in-dialog');
     await dialog.waitFor({ state: 'visible' });
@@ -56,7 +57,7 @@ describe('signing in through the page', () => {
     expect((await page.context().cookies()).find((c) => c.name === 'explorer_session')).toBeUndefined();
   });
 
-  test('a one-time sign-in link signs in once and leaves the address bar', { timeout: 180_000 }, async ({ app, page }) => {
+  test('a one-time sign-in link signs in once and leaves the address bar', { timeout: 300_000 }, async ({ app, page }) => {
     const link = await accounts.signInLink(analyst.username);
     await page.goto(`${app.url}/?sign-in=${link}`);
     await page.locator('.account-name', { hasText: analyst.username }).waitFor();
