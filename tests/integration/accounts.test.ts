@@ -5,7 +5,7 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newAccount, siteHost, siteOrigin, testAccounts } from '../support/accounts.ts';
 import { testApp } from '../support/app.ts';
-import { reseed } from '../support/neo4j.ts';
+import { reseed, testDriver } from '../support/neo4j.ts';
 
 const accounts = testAccounts();
 const closed = testApp({ HOST: '0.0.0.0' });
@@ -199,5 +199,19 @@ describe('the account store stays out of the evidence graph', () => {
     expect(JSON.stringify(search.body)).not.toContain(analyst.username);
     const schema = await request(open).get('/api/schema');
     expect(JSON.stringify(schema.body)).not.toMatch(/Account|passwordHash|secretHash/);
+  });
+});
+
+describe('first start', () => {
+  it('creates the admin and a one-time link only while there is no account', async () => {
+    await testDriver().executeQuery('MATCH (n) WHERE n:Account OR n:AccountSession OR n:AccountToken DETACH DELETE n');
+    const link = await accounts.firstAdmin();
+    expect(link).toMatch(/^[\w-]{43}$/);
+    expect(await accounts.firstAdmin()).toBeUndefined();
+    const res = await request(closed).post('/api/session').set(site).send({ link });
+    expect(res.status).toBe(200);
+    expect(res.body.account).toEqual({ username: 'admin', role: 'admin' });
+    const cookie = (res.get('set-cookie')?.[0] ?? '').split(';')[0]!;
+    expect((await request(closed).get('/api/accounts').set({ cookie })).body.accounts.map((a: { username: string }) => a.username)).toEqual(['admin']);
   });
 });

@@ -36,26 +36,32 @@ export class SignInPanel {
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(this.form);
-      void this.submit(() => signIn({ username: String(data.get('username')), password: String(data.get('password')) }));
+      void this.submit({ username: String(data.get('username')), password: String(data.get('password')) });
     });
     this.dialog = h('dialog', { class: 'sign-in-dialog', 'aria-label': 'Sign in' }, this.form);
     document.body.append(this.dialog);
   }
 
   async start(): Promise<void> {
+    let linkError: string | undefined;
     if (this.link !== null) {
-      const link = this.link;
-      await this.submit(() => signIn({ link }), { openOnError: true });
-      return;
+      try {
+        await signIn({ link: this.link });
+        location.reload();
+        return;
+      } catch (error) {
+        linkError = describeError(error);
+      }
     }
     try {
-      this.render(await getSession());
+      this.render(await getSession(), linkError);
     } catch (error) {
       this.slot.replaceChildren(h('span', { class: 'account-name', text: describeError(error) }));
     }
   }
 
-  private render(session: SessionResponse): void {
+  /** The account area; the dialog too where reading needs a session, or with `message` (a failed link). */
+  private render(session: SessionResponse, message?: string): void {
     if (session.account) {
       const { username, role } = session.account;
       const out = h('button', { type: 'button', class: 'sign-out', text: 'Sign out' });
@@ -73,7 +79,7 @@ export class SignInPanel {
     const open = h('button', { type: 'button', class: 'sign-in', text: 'Sign in' });
     open.addEventListener('click', () => this.open());
     this.slot.replaceChildren(open);
-    if (!session.readOpen) this.open('Reading this server needs an account: sign in.');
+    if (message || !session.readOpen) this.open(message ?? 'Reading this server needs an account: sign in.');
   }
 
   private open(message?: string): void {
@@ -87,13 +93,12 @@ export class SignInPanel {
     this.error.hidden = !message;
   }
 
-  private async submit(attempt: () => Promise<SessionResponse>, { openOnError = false } = {}): Promise<void> {
+  private async submit(credentials: { username: string; password: string }): Promise<void> {
     try {
-      await attempt();
+      await signIn(credentials);
       location.reload();
     } catch (error) {
-      if (openOnError) this.open(describeError(error));
-      else this.showError(describeError(error));
+      this.showError(describeError(error));
     }
   }
 }
