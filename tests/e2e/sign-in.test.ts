@@ -47,7 +47,7 @@ describe('signing in through the page', () => {
     await expect(dialog.isVisible()).resolves.toBe(false);
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'explorer_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
-    await page.goto(`${app.url}/?n=lazarus-group`);
+    await page.goto(`${app.url}/?n=lazarus-group&s=lazarus-group`);
     await settle(page);
     await expect(page.locator('#panel-details').textContent()).resolves.toContain('Lazarus');
     await shot(page, '62-signed-in');
