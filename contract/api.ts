@@ -333,3 +333,22 @@ export type WalkthroughSummary = z.infer<typeof WalkthroughSummary>;
 export type WalkthroughListResponse = z.infer<typeof WalkthroughListResponse>;
 export type WalkthroughStep = z.infer<typeof WalkthroughStep>;
 export type WalkthroughResponse = z.infer<typeof WalkthroughResponse>;
+
+// ---- Accounts and sessions (docs/security.md) ----
+const AccountRole = z.enum(['viewer', 'analyst', 'admin']);
+export const SignInRequest = z.union([
+  z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }).strict(),
+  z.object({ link: z.string().min(1).max(200).meta({ description: 'A one-time sign-in link printed by the server or npm run user' }) }).strict(),
+]);
+export const SessionResponse = z
+  .object({
+    account: z.object({ username: z.string(), role: AccountRole }).nullable().meta({ description: 'Null when not signed in' }),
+    readOpen: z.boolean().meta({ description: 'Whether reading needs no sign-in on this server' }),
+  })
+  .meta({ id: 'Session' });
+export const AccountListResponse = z
+  .object({ accounts: z.array(z.object({ username: z.string(), role: AccountRole, disabled: z.boolean(), createdAt: z.string() })) })
+  .meta({ id: 'AccountList' });
+
+export type SignInRequest = z.infer<typeof SignInRequest>;
+export type SessionResponse = z.infer<typeof SessionResponse>;

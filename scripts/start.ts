@@ -12,7 +12,8 @@ import { importShippedBundle } from './import.ts';
 async function seedIfEmpty({ target }: ResolvedNeo4j, database: string): Promise<void> {
   const driver = driverFor(target);
   try {
-    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS seeded', {}, { database });
+    // Accounts alone do not make the evidence graph seeded.
+    const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) > 0 AS seeded', {}, { database });
     if (records[0]?.get('seeded')) return;
     console.log('The database is empty: applying cypher/seed…');
     const report = await applySeed(driver, { database });
@@ -44,6 +45,7 @@ export async function launch({ build }: { build: boolean }): Promise<void> {
   });
   closeOnSignals(server, () => neo4jServer.release());
   console.log(`\nExplorer ready: open ${server.url}\n`);
+  if (server.signInNote) console.log(`${server.signInNote}\n`);
 }
 
 if (import.meta.main) {

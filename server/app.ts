@@ -36,6 +36,7 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
     consoleRowLimit: config.consoleRowLimit,
     consoleMaxConcurrent: config.consoleMaxConcurrent,
     queryTimeoutMs: config.queryTimeoutMs,
+    sessionSeconds: config.sessionSeconds,
   });
   const openApi = openApiDocument(routes);
   const app = express();
@@ -74,7 +75,14 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   const api = apiRouter(
     routes,
     { ...services, openApi: () => openApi },
-    { apiToken: config.apiToken, consoleRatePerMinute: config.cypherRateLimitPerMinute, consoleOff: consoleOffReason(config) },
+    {
+      apiToken: config.apiToken,
+      consoleRatePerMinute: config.cypherRateLimitPerMinute,
+      consoleOff: consoleOffReason(config),
+      readOpen: config.readOpen,
+      corsOrigins: config.corsOrigins,
+      signInAttemptsPer15Minutes: config.signInAttemptsPer15Minutes,
+    },
   );
   api.use(unknownApiRoute);
   app.use('/api', api);

@@ -14,6 +14,13 @@ const envSchema = z.object({
   SUPERNODE_DEGREE: z.coerce.number().int().min(1).default(1000),
   CYPHER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   CONSOLE_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(2),
+  PUBLIC_READ: z.enum(['true', 'false']).default('false'),
+  SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 90)
+    .default(12),
+  SIGN_IN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).default(10),
   IMPORT_MAX_MB: z.coerce.number().min(0.001).max(1024).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -34,6 +41,16 @@ export interface Config {
   /** Largest body POST /api/imports accepts, in bytes. */
   importMaxBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Reading without signing in: on a loopback HOST, or anywhere with PUBLIC_READ=true. */
+  readOpen: boolean;
+  sessionSeconds: number;
+  /** Failed sign-ins allowed per client address in 15 minutes. */
+  signInAttemptsPer15Minutes: number;
+}
+
+/** Whether HOST only accepts connections from this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 /** Configuration comes only from the environment; a bad value stops start-up with a message naming it. */
@@ -61,15 +78,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supernodeDegree: e.SUPERNODE_DEGREE,
     importMaxBytes: Math.round(e.IMPORT_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    readOpen: e.PUBLIC_READ === 'true' || isLoopback(e.HOST),
+    sessionSeconds: Math.round(e.SESSION_HOURS * 3600),
+    signInAttemptsPer15Minutes: e.SIGN_IN_ATTEMPTS_PER_15_MIN,
   };
 }
 
-/** The console runs any read a caller writes; off the loopback it needs API_TOKEN, so an open port is not an open console. */
+/**
+ * The console runs any read a caller writes; off the loopback it is closed to anonymous callers (PUBLIC_READ opens
+ * reading, never the console), so an open port is not an open console.
+ */
 export function consoleOffReason(config: Pick<Config, 'host' | 'apiToken'>): string | undefined {
   if (config.apiToken || isLoopback(config.host)) return undefined;
-  return `The Cypher console is off: this server listens on ${config.host} without API_TOKEN. Start it with API_TOKEN=<secret> and send Authorization: Bearer <secret> to use the console.`;
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return `The Cypher console is off for anonymous callers: this server listens on ${config.host}. Sign in, or start the server with API_TOKEN=<secret> and send Authorization: Bearer <secret>.`;
 }

@@ -1,15 +1,19 @@
 // Entry point: configuration from the environment, one driver, the app, and a clean shutdown.
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
-import { consoleOffReason, loadConfig, type Config } from './config.ts';
-import { createDatabase } from './db/database.ts';
+import { consoleOffReason, isLoopback, loadConfig, type Config } from './config.ts';
+import { createAccountStore } from './db/account-store.ts';
+import { createDatabase, type GraphDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
+import { createAccounts } from './services/accounts.ts';
 
 /** How long requests in flight at shutdown may take to finish before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 2000;
 
 export interface RunningServer {
   url: string;
+  /** What to tell whoever started the server about signing in (the first admin's one-time link), if anything. */
+  signInNote?: string;
   close(): Promise<void>;
 }
 
@@ -28,12 +32,30 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   if (consoleOff) logger.warn(consoleOff);
   return {
     url,
+    signInNote: await firstSignIn(db, config, url),
     close: async () => {
       // The driver last: requests still running need it until their connections are cut.
       await closeHttpServer(server, SHUTDOWN_GRACE_MS);
       await db.close();
     },
   };
+}
+
+/**
+ * With no accounts yet, a loopback server creates the admin account `admin` and prints a one-time sign-in link for it,
+ * as Jupyter prints its token; elsewhere it says how to create one. Neo4j being down is not fatal here.
+ */
+async function firstSignIn(db: GraphDatabase, config: Config, url: string): Promise<string | undefined> {
+  const accounts = createAccounts(createAccountStore(db), { sessionSeconds: config.sessionSeconds });
+  try {
+    if (!isLoopback(config.host)) {
+      return (await accounts.list()).length === 0 ? 'No accounts yet: create an admin with npm run user -- add NAME --role admin' : undefined;
+    }
+    const link = await accounts.firstAdmin();
+    return link ? `First start: sign in as admin with this one-time link (valid for a day):\n  ${url}/?sign-in=${link}` : undefined;
+  } catch (error) {
+    return `Could not check the accounts (${(error as Error).message}); npm run user -- add NAME --role admin creates one.`;
+  }
 }
 
 /**
@@ -84,6 +106,7 @@ if (import.meta.main) {
     const server = await startServer();
     closeOnSignals(server);
     console.log(`Explorer listening on ${server.url}`);
+    if (server.signInNote) console.log(server.signInNote);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);
     process.exit(1);

@@ -17,12 +17,16 @@ import { DetailsPanel } from './panels/details.ts';
 import { FiltersPanel } from './panels/filters.ts';
 import { renderLegend } from './panels/legend.ts';
 import { PathPanel } from './panels/paths.ts';
+import { SignInPanel } from './panels/sign-in.ts';
 import { StatusPanel } from './panels/status.ts';
 import { Tabs } from './panels/tabs.ts';
 import { ToolbarPanel } from './panels/toolbar.ts';
 import { WalkthroughPanel } from './panels/walkthroughs.ts';
 import type { GraphNode } from './api/types.ts';
 import { GraphView } from './view/graph.ts';
+
+// Before the URL state takes over the address bar: it may carry a one-time sign-in link.
+const signInPanel = new SignInPanel(byId('account-slot'));
 
 // Assigned below; the callbacks that use them only run after start-up.
 let actions!: Actions;
@@ -163,6 +167,7 @@ if (initial.cypher !== undefined) tabs.show('console');
 else if (initial.path) tabs.show('paths');
 else if (initial.walkthrough) tabs.show('walkthroughs');
 nav.start();
+void signInPanel.start();
 
 getHealth()
   .then((health) => {

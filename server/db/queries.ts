@@ -20,6 +20,19 @@ const names = [
   'import-edges-between',
   'import-write-nodes',
   'import-write-edges',
+  'account-count',
+  'account-create',
+  'account-by-username',
+  'account-list',
+  'account-update',
+  'account-session-create',
+  'account-session-identify',
+  'account-session-delete',
+  'account-link-consume',
+  'account-token-create',
+  'account-token-identify',
+  'account-token-revoke',
+  'account-token-list',
 ] as const;
 
 export type QueryName = (typeof names)[number];

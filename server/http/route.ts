@@ -1,10 +1,15 @@
 // What one API route is: declared once in routes.ts, then mounted (router.ts), documented (openapi.ts) and covered by
 // the authorisation tests (tests/integration/api-routes.test.ts), all from the same declaration.
 import type { z } from 'zod';
+import type { AccountIdentity } from '../services/accounts.ts';
 import type { Services } from '../services/index.ts';
 
-/** Who may call a route: anyone, or a signed-in reader, analyst or administrator (reading is open on the loopback). */
-export type Role = 'public' | 'viewer' | 'analyst' | 'admin';
+/**
+ * Who may call a route: anyone, or an account of at least this role (viewer < analyst < admin) by session or API
+ * token. Viewer routes are also open to anyone while reading is open (loopback HOST or PUBLIC_READ=true); the service
+ * token (API_TOKEN) may call every route but the admin ones. server/http/auth.ts enforces this.
+ */
+type Role = 'public' | 'viewer' | 'analyst' | 'admin';
 
 /** What a handler works with: the services, and the API's own description. */
 export type RouteContext = Services & { openApi(): Record<string, unknown> };
@@ -15,6 +20,18 @@ interface RouteInput<P, Q, B> {
   body: B;
   /** The caller's address, as the rate limits count it. */
   client: string;
+  access: Access;
+}
+
+/** The caller, and the session cookie's controls for the sign-in routes. */
+export interface Access {
+  account: AccountIdentity | undefined;
+  service: boolean;
+  readOpen: boolean;
+  /** The session cookie's value, when one was sent. */
+  session: string | undefined;
+  startSession(secret: string, maxAgeMs: number): void;
+  endSession(): void;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -32,8 +49,8 @@ export interface Route<
   role: Role;
   /** Ad-hoc Cypher: needs API_TOKEN when one is set, and has its own rate limit. */
   console?: true;
-  /** Writes to the graph: needs API_TOKEN, and is refused (403) while the server has none configured. */
-  serviceToken?: true;
+  /** Signs in: failed attempts are rate-limited per client address. */
+  signIn?: true;
   params?: P;
   query?: Q;
   body?: B;

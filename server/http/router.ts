@@ -2,14 +2,12 @@
 // them, validation of params, query and body with its schemas, and the handler's answer as JSON.
 import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { timingSafeEqual } from 'node:crypto';
 import { AppError, errorBody } from '../errors.ts';
-import { type Role, type Route, type RouteContext, expressPath } from './route.ts';
+import { type AuthOptions, accessOf, authorize, identify, sameOrigin, signInRateLimit } from './auth.ts';
+import { type Route, type RouteContext, expressPath } from './route.ts';
 import { validate } from './validate.ts';
 
-export interface RouterOptions {
-  /** With API_TOKEN set, console routes need `Authorization: Bearer <token>`. */
-  apiToken?: string | undefined;
+export interface RouterOptions extends AuthOptions {
   consoleRatePerMinute: number;
   /** Why the console is off on this server (see consoleOffReason), or undefined when it is on. */
   consoleOff?: string | undefined;
@@ -17,15 +15,18 @@ export interface RouterOptions {
 
 export function apiRouter(routes: readonly Route[], context: RouteContext, options: RouterOptions): Router {
   const router = Router();
-  const consoleGates = [consoleSwitch(options.consoleOff), consoleRateLimit(options.consoleRatePerMinute), requireToken(options.apiToken)];
+  router.use(identify(context.accounts, options), sameOrigin(options));
+  const consoleGates = [consoleSwitch(options.consoleOff), consoleRateLimit(options.consoleRatePerMinute)];
+  const signInLimit = signInRateLimit(options.signInAttemptsPer15Minutes);
   for (const route of routes) {
-    const gates = route.serviceToken ? [requireServiceToken(options.apiToken)] : [authorize(route.role), ...(route.console ? consoleGates : [])];
+    const gates = [...(route.signIn ? [signInLimit] : []), authorize(route, options), ...(route.console ? consoleGates : [])];
     router[route.method](expressPath(route.path), ...gates, async (req, res) => {
       const input = {
         params: route.params ? validate(route.params, req.params) : undefined,
         query: route.query ? validate(route.query, req.query) : undefined,
         body: route.body ? validate(route.body, req.body ?? {}) : undefined,
         client: req.ip ?? 'unknown',
+        access: accessOf(req, res, options),
       };
       res.json(await route.handle(input, context));
     });
@@ -33,14 +34,12 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
   return router;
 }
 
-/** Reading is open to anyone who reaches the server; no route needs more yet (accounts will fill this in). */
-function authorize(role: Role): RequestHandler {
-  if (role === 'public' || role === 'viewer') return (_req, _res, next) => next();
-  return (_req, _res, next) => next(new AppError('UNAUTHORIZED', `This needs a signed-in ${role}`));
-}
-
+/** Off the loopback, the console is closed to anonymous callers (see consoleOffReason); signed-in users and tokens pass. */
 function consoleSwitch(offReason: string | undefined): RequestHandler {
-  return (_req, _res, next) => next(offReason ? new AppError('FORBIDDEN', offReason) : undefined);
+  return (_req, res, next) => {
+    const { account, service } = res.locals.identified as { account?: unknown; service: boolean };
+    next(offReason && !account && !service ? new AppError('FORBIDDEN', offReason) : undefined);
+  };
 }
 
 function consoleRateLimit(perMinute: number): RequestHandler {
@@ -53,28 +52,4 @@ function consoleRateLimit(perMinute: number): RequestHandler {
       res.status(429).json(errorBody(new AppError('RATE_LIMITED', `At most ${perMinute} console queries a minute; wait and try again`)));
     },
   });
-}
-
-/** Until accounts exist, routes that write need the service token; without API_TOKEN configured they are off. */
-function requireServiceToken(token: string | undefined): RequestHandler {
-  if (!token) {
-    return (_req, _res, next) =>
-      next(new AppError('FORBIDDEN', 'Writing to the graph is off on this server: start it with API_TOKEN set, then send Authorization: Bearer <token>'));
-  }
-  const check = requireToken(token);
-  return (req, res, next) =>
-    check(req, res, (error?: unknown) =>
-      next(error ? new AppError('UNAUTHORIZED', 'This needs the API token: send Authorization: Bearer <token>') : undefined),
-    );
-}
-
-/** With API_TOKEN set, the console needs `Authorization: Bearer <token>`. */
-function requireToken(token: string | undefined): RequestHandler {
-  if (!token) return (_req, _res, next) => next();
-  const expected = Buffer.from(`Bearer ${token}`);
-  return (req, _res, next) => {
-    const given = Buffer.from(req.get('authorization') ?? '');
-    const ok = given.length === expected.length && timingSafeEqual(given, expected);
-    next(ok ? undefined : new AppError('UNAUTHORIZED', 'The console needs the API token: send Authorization: Bearer <token>'));
-  };
 }

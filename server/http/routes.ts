@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import * as api from '../../contract/api.ts';
 import { AppError } from '../errors.ts';
-import { type Route, route } from './route.ts';
+import { type Access, type Route, route } from './route.ts';
 
 export const routes: Route[] = [
   route({
@@ -133,11 +133,64 @@ export const routes: Route[] = [
     path: '/imports',
     summary: 'Import a STIX 2.1 bundle (the JSON body) in one transaction; answers what was created, merged, updated, skipped and where sources disagree',
     role: 'analyst',
-    serviceToken: true,
     query: api.ImportQuery,
     body: z.unknown(),
     response: api.ImportReport,
     errors: [400, 401, 403, 413, 503],
     handle: ({ query, body }, { imports }) => imports.run(body, query),
   }),
+  // ---- Accounts and sessions ----
+  route({
+    method: 'get',
+    path: '/session',
+    summary: 'Who is signed in, and whether reading needs a sign-in',
+    role: 'public',
+    response: api.SessionResponse,
+    errors: [503],
+    handle: ({ access }) => sessionOf(access),
+  }),
+  route({
+    method: 'post',
+    path: '/session',
+    summary: 'Sign in with a username and password, or a one-time link: sets the session cookie (failed attempts are rate-limited)',
+    role: 'public',
+    signIn: true,
+    body: api.SignInRequest,
+    response: api.SessionResponse,
+    errors: [400, 401, 403, 429, 503],
+    handle: async ({ body, access }, { accounts }) => {
+      const signedIn = 'link' in body ? await accounts.signInWithLink(body.link) : await accounts.signIn(body.username, body.password);
+      if (access.session) await accounts.signOut(access.session);
+      access.startSession(signedIn.session, signedIn.maxAgeMs);
+      return sessionOf({ ...access, account: signedIn.account });
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/session/end',
+    summary: 'Sign out: ends the session and clears its cookie',
+    role: 'public',
+    response: api.SessionResponse,
+    errors: [403, 503],
+    handle: async ({ access }, { accounts }) => {
+      if (access.session) await accounts.signOut(access.session);
+      access.endSession();
+      return sessionOf({ ...access, account: undefined });
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/accounts',
+    summary: 'Every account with its role and whether it is disabled (admins only)',
+    role: 'admin',
+    response: api.AccountListResponse,
+    errors: [401, 403, 503],
+    handle: async (_input, { accounts }) => ({
+      accounts: (await accounts.list()).map(({ username, role, disabled, createdAt }) => ({ username, role, disabled, createdAt })),
+    }),
+  }),
 ];
+
+function sessionOf({ account, readOpen }: Pick<Access, 'account' | 'readOpen'>) {
+  return { account: account ? { username: account.username, role: account.role } : null, readOpen };
+}

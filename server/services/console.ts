@@ -7,6 +7,7 @@ import type { CypherRequest, CypherResponse } from '../../contract/api.ts';
 import { createConsoleAdmission } from './console-admission.ts';
 import { expressionCost, loadParser } from './cypher-bounds.ts';
 import { checkConsoleQuery } from './cypher-guard.ts';
+import { refuseAccountAnswer, refuseAccountQuery } from './account-guard.ts';
 
 /** Query texts whose plan Neo4j has judged read-only, most recent last. */
 const READ_ONLY_PLANS_KEPT = 500;
@@ -42,6 +43,7 @@ export function createConsole(store: GraphStore, options: ConsoleOptions) {
     /** Runs one statement for `client` (who sends it, as the per-client limit counts). */
     async run({ query, params }: CypherRequest, client: string): Promise<CypherResponse> {
       const started = performance.now();
+      refuseAccountQuery(query);
       const verdict = checkConsoleQuery(query);
       if (!verdict.allowed) throw new AppError(verdict.code, verdict.message);
       const release = admission.enter(client);
@@ -54,6 +56,7 @@ export function createConsole(store: GraphStore, options: ConsoleOptions) {
         throw error;
       }
       const result = await store.runReadOnly(query, params, options.rowLimit, { pool: options.pool, finished: release });
+      refuseAccountAnswer(result);
       return {
         columns: result.columns,
         rows: result.rows,

@@ -10,12 +10,15 @@ import { createWalkthroughs } from './walkthroughs.ts';
 import { createStixStore } from '../db/stix-store.ts';
 import { importBundle } from './stix-import.ts';
 import type { ImportQuery } from '../../contract/api.ts';
+import { createAccountStore } from '../db/account-store.ts';
+import { createAccounts } from './accounts.ts';
 
 export interface ServiceOptions {
   supernodeDegree: number;
   consoleRowLimit: number;
   consoleMaxConcurrent: number;
   queryTimeoutMs: number;
+  sessionSeconds: number;
 }
 
 export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroughs, options: ServiceOptions) {
@@ -31,6 +34,7 @@ export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroug
       maxConcurrent: options.consoleMaxConcurrent,
       timeoutMs: options.queryTimeoutMs,
     }),
+    accounts: createAccounts(createAccountStore(db), { sessionSeconds: options.sessionSeconds }),
     imports: {
       /** POST /api/imports: one bundle, one transaction, one report. */
       run: (bundle: unknown, { source, sourceId, publisher, url }: ImportQuery) =>

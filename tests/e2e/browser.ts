@@ -82,16 +82,17 @@ export async function pick(page: Page, input: string, text: string, option: stri
 
 /**
  * The browser tests' fixtures. For each file: `seed` puts the file's data into Neo4j, then `app` (the real server on
- * the test Neo4j, serving the test build of the client), `browser` and `context` start. For each test: `page`, a page
+ * the test Neo4j, serving the test build of the client, with `env` added to its configuration), `browser` and
+ * `context` start. For each test: `page`, a page
  * of that context whose console errors, uncaught exceptions and CSP violations go to `errors`; it closes afterwards.
  */
-export function explorerTest(seed: () => Promise<unknown> = () => reseed()) {
+export function explorerTest(seed: () => Promise<unknown> = () => reseed(), env: Record<string, string> = {}) {
   return (
     test
       // biome-ignore lint/correctness/noEmptyPattern: Vitest reads a fixture's dependencies from this pattern, and it has none.
       .extend('app', { scope: 'file' }, async ({}, { onCleanup }) => {
         await seed();
-        const app = await startTestApp();
+        const app = await startTestApp(env);
         onCleanup(() => app.close());
         return app;
       })

@@ -1,17 +1,18 @@
 // The route table is the one list of routes: what Express mounts, what the OpenAPI document describes and who may call
 // each route all come from it. The authorisation matrix below is generated from the table, so a new route is covered
-// the moment it is declared.
+// the moment it is declared: every route × anonymous, viewer, analyst, admin, a disabled account, a revoked token and
+// the service token, on a loopback server (reading open) and on one that needs a session to read.
 import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Route } from '../../server/http/route.ts';
 import { routes } from '../../server/http/routes.ts';
+import { newAccount, sessionCookieOf, siteHost, siteOrigin, testAccounts } from '../support/accounts.ts';
 import { testApp } from '../support/app.ts';
 import { reseed } from '../support/neo4j.ts';
 
 const token = 'matrix-token-0123456789';
 const app = testApp({ API_TOKEN: token });
-beforeAll(() => reseed());
 
 /** `METHOD /api/path{param}` for every route Express has mounted, read from its router stacks. */
 function mountedRoutes(express: Express): string[] {
@@ -50,20 +51,60 @@ describe('route table, router and OpenAPI', () => {
   });
 });
 
-// Callers as the server knows them today; accounts will add viewers, analysts, admins, disabled and revoked ones.
-const callers = {
-  anonymous: {},
-  'service token': { authorization: `Bearer ${token}` },
-  'wrong token': { authorization: 'Bearer not-the-token-0000000' },
-} satisfies Record<string, Record<string, string>>;
-type Caller = keyof typeof callers;
+// Every caller the server tells apart. Each account signs in once, and again for POST /session/end (which ends the
+// session it is sent with); requests carry this site's Host and Origin, so only the role decides.
+const callerNames = ['anonymous', 'viewer', 'analyst', 'admin', 'disabled account', 'revoked token', 'service token'] as const;
+type Caller = (typeof callerNames)[number];
+const accounts = testAccounts();
+const credentials = {} as Record<'viewer' | 'analyst' | 'admin', { username: string; password: string }>;
+let disabledToken = '';
+let revokedToken = '';
 
-/** Whether the table says this caller may call this route. */
-function allowed(route: Route, caller: Caller): boolean {
-  if (route.serviceToken) return caller === 'service token';
-  if (route.role === 'public' || (route.role === 'viewer' && !route.console)) return true;
-  if (route.console) return caller === 'service token';
-  return false;
+beforeAll(async () => {
+  await reseed();
+  for (const role of ['viewer', 'analyst', 'admin'] as const) credentials[role] = await newAccount(accounts, role);
+  const disabled = await newAccount(accounts, 'analyst');
+  disabledToken = (await accounts.createToken(disabled.username, 'matrix')).token;
+  await accounts.setDisabled(disabled.username, true);
+  const revoked = await accounts.createToken(credentials.admin.username, 'matrix');
+  await accounts.revokeToken(revoked.id);
+  revokedToken = revoked.token;
+});
+
+const sessions = new Map<string, string>();
+async function sessionOf(role: 'viewer' | 'analyst' | 'admin', fresh: boolean): Promise<string> {
+  if (fresh) return sessionCookieOf(accounts, credentials[role]);
+  if (!sessions.has(role)) sessions.set(role, await sessionCookieOf(accounts, credentials[role]));
+  return sessions.get(role)!;
+}
+
+async function headersOf(route: Route, caller: Caller): Promise<Record<string, string>> {
+  const site = { host: siteHost, origin: siteOrigin };
+  switch (caller) {
+    case 'anonymous':
+      return site;
+    case 'viewer':
+    case 'analyst':
+    case 'admin':
+      return { ...site, cookie: await sessionOf(caller, route.path === '/session/end') };
+    case 'disabled account':
+      return { ...site, authorization: `Bearer ${disabledToken}` };
+    case 'revoked token':
+      return { ...site, authorization: `Bearer ${revokedToken}` };
+    case 'service token':
+      return { ...site, authorization: `Bearer ${token}` };
+  }
+}
+
+const rank = { viewer: 1, analyst: 2, admin: 3 } as const;
+
+/** What the table says this caller gets: through (any status but 401/403), 401 (who are you?) or 403 (not allowed). */
+function expected(route: Route, caller: Caller, readOpen: boolean): 'through' | 401 | 403 {
+  if (route.role === 'public') return 'through';
+  if (caller === 'disabled account' || caller === 'revoked token') return 401;
+  if (caller === 'service token') return route.role === 'admin' ? 403 : 'through';
+  if (caller === 'anonymous') return route.role === 'viewer' && readOpen && !route.console ? 'through' : 401;
+  return rank[caller] >= rank[route.role] ? 'through' : 403;
 }
 
 /** Query strings that routes with required parameters accept. */
@@ -73,24 +114,33 @@ const exampleQueries: Record<string, string> = {
   '/sources': '?ids=hir-cybercrime-syndicate',
 };
 
-/** A request the route's validation accepts, so that only access decides between 401/403 and the rest. */
-function call(route: Route, headers: Record<string, string>) {
+/** A request the route's validation accepts where it can, so that only access decides between 401/403 and the rest. */
+function call(app: Express, route: Route, headers: Record<string, string>) {
   const path = `/api${route.path.replace('{id}', route.path.startsWith('/walkthroughs') ? 'lazarus-names' : 'lazarus-group')}`;
   const query = exampleQueries[route.path] ?? '';
   const req = route.method === 'get' ? request(app).get(path + query) : request(app).post(path).send({ query: 'RETURN 1 AS one' });
   return req.set(headers);
 }
 
-describe('authorisation matrix', () => {
-  const cases = routes.flatMap((route) => Object.keys(callers).map((caller) => [route, caller as Caller] as const));
+// The console is kept behind API_TOKEN here (set), so anonymous callers may not use it even where reading is open.
+const modes = [
+  { mode: 'loopback (reading open)', readOpen: true, app: testApp({ API_TOKEN: token }) },
+  { mode: 'HOST=0.0.0.0 (reading needs a session)', readOpen: false, app: testApp({ API_TOKEN: token, HOST: '0.0.0.0' }) },
+];
 
-  it('covers every route for every caller', () => {
-    expect(cases).toHaveLength(routes.length * Object.keys(callers).length);
+describe('authorisation matrix', () => {
+  const cases = modes.flatMap(({ mode, readOpen, app }) =>
+    routes.flatMap((route) => callerNames.map((caller) => [`${route.method.toUpperCase()} ${route.path}`, caller, mode, { route, readOpen, app }] as const)),
+  );
+
+  it('covers every route for every caller in both modes', () => {
+    expect(cases).toHaveLength(routes.length * callerNames.length * modes.length);
   });
 
-  it.each(cases.map(([route, caller]) => [`${route.method.toUpperCase()} ${route.path}`, caller, route] as const))('%s as %s', async (_name, caller, route) => {
-    const res = await call(route, callers[caller]);
-    if (allowed(route, caller)) expect([401, 403], JSON.stringify(res.body)).not.toContain(res.status);
-    else expect(res.status, JSON.stringify(res.body)).toBe(401);
+  it.each(cases)('%s as %s, %s', async (_name, caller, _mode, { route, readOpen, app }) => {
+    const res = await call(app, route, await headersOf(route, caller));
+    const want = expected(route, caller, readOpen);
+    if (want === 'through') expect([401, 403], JSON.stringify(res.body)).not.toContain(res.status);
+    else expect(res.status, JSON.stringify(res.body)).toBe(want);
   });
 });

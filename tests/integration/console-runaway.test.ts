@@ -120,14 +120,14 @@ describe('runaway console queries', () => {
 });
 
 describe('the console off the loopback', () => {
-  const lan = testApp({ HOST: '0.0.0.0' });
+  const lan = testApp({ HOST: '0.0.0.0', PUBLIC_READ: 'true' });
   const guarded = testApp({ HOST: '0.0.0.0', API_TOKEN: 'lan-secret' });
 
-  it('is off without API_TOKEN, with a 403 that says how to turn it on; reading stays open', async () => {
+  it('is closed to anonymous callers even where PUBLIC_READ opens reading, with a 403 that says how to use it', async () => {
     const res = await request(lan).post('/api/cypher').send({ query: 'RETURN 1 AS one' });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('FORBIDDEN');
-    expect(res.body.error.message).toContain('API_TOKEN');
+    expect(res.body.error.message).toMatch(/Sign in, or start the server with API_TOKEN/);
     expect((await request(lan).get('/api/search?q=lazarus')).status).toBe(200);
   });
 

@@ -281,10 +281,10 @@ describe('access and size', () => {
   const noToken = testApp();
   const small = testApp({ API_TOKEN: token, IMPORT_MAX_MB: '1' });
 
-  it('is off (403, saying how to turn it on) when the server has no API_TOKEN', async () => {
+  it('needs a signed-in analyst or a token (401, saying so) when the server has no API_TOKEN', async () => {
     const res = await request(noToken).post('/api/imports').send(bundle([]));
-    expect(res.status).toBe(403);
-    expect(res.body.error.message).toMatch(/API_TOKEN/);
+    expect(res.status).toBe(401);
+    expect(res.body.error.message).toMatch(/signed-in analyst or an API token/);
   });
 
   it.each([

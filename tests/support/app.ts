@@ -39,7 +39,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${config.host}:${port}`,
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -12,6 +12,8 @@ import type {
   PathsResponse,
   SchemaResponse,
   SearchResponse,
+  SessionResponse,
+  SignInRequest,
   SourcesResponse,
   Walkthrough,
   WalkthroughList,
@@ -62,4 +64,16 @@ export function listWalkthroughs(signal?: AbortSignal): Promise<WalkthroughList>
 
 export function getWalkthrough(id: string, signal?: AbortSignal): Promise<Walkthrough> {
   return request(buildUrl(`/api/walkthroughs/${enc(id)}`), { signal });
+}
+
+export function getSession(): Promise<SessionResponse> {
+  return request('/api/session');
+}
+
+export function signIn(credentials: SignInRequest): Promise<SessionResponse> {
+  return request('/api/session', { method: 'POST', body: credentials });
+}
+
+export function signOut(): Promise<SessionResponse> {
+  return request('/api/session/end', { method: 'POST' });
 }

@@ -1,6 +1,8 @@
 // The API's types, as the contract (contract/api.ts) defines them: type-only, so neither zod nor the schemas are
 // bundled into the client.
 export type {
+  SessionResponse,
+  SignInRequest,
   Conflict,
   CypherResponse,
   Graph,

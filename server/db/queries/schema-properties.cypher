@@ -1,7 +1,8 @@
 // Property keys per label, read from up to 10,000 nodes of each label (all of them in the investigation dataset):
+// The account store's labels (server/db/account-store.ts) are not part of the evidence graph's schema.
 // db.schema.nodeTypeProperties() reads every node and takes seconds on a million-node graph.
 CALL db.labels() YIELD label
-WITH label WHERE label <> 'Entity'
+WITH label WHERE NOT label IN ['Entity', 'Account', 'AccountSession', 'AccountToken']
 CALL (label) {
   MATCH (n:$(label))
   WITH n LIMIT 10000

@@ -1,0 +1,165 @@
+// The account store: accounts, sessions, one-time sign-in links and API tokens, in Neo4j beside the evidence graph but
+// apart from it. Their labels (Account, AccountSession, AccountToken) are never :Entity, and they link to accounts by
+// id property rather than by relationship, so no query of the explorer reaches them. Secrets arrive here hashed.
+import neo4j from 'neo4j-driver';
+import type { GraphDatabase } from './database.ts';
+import { AppError } from '../errors.ts';
+import { cypher, type QueryName } from './queries.ts';
+
+export type AccountRole = 'viewer' | 'analyst' | 'admin';
+
+/** Who a session or a token belongs to. */
+export interface AccountIdentity {
+  id: string;
+  username: string;
+  role: AccountRole;
+}
+
+export interface StoredAccount extends AccountIdentity {
+  disabled: boolean;
+  passwordHash: string;
+}
+
+export interface AccountSummary extends AccountIdentity {
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface TokenSummary {
+  id: string;
+  username: string;
+  name: string;
+  revoked: boolean;
+  createdAt: string;
+}
+
+/** Labels of the account store: the console refuses queries that name them and answers that contain them. */
+export const accountLabels = ['Account', 'AccountSession', 'AccountToken'] as const;
+
+/** Properties holding a password hash or a secret's SHA-256. */
+export const secretProperties = ['passwordHash', 'secretHash'] as const;
+
+const constraints = [
+  'CREATE CONSTRAINT account_username IF NOT EXISTS FOR (a:Account) REQUIRE a.username IS UNIQUE',
+  'CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT account_session_hash IF NOT EXISTS FOR (s:AccountSession) REQUIRE s.secretHash IS UNIQUE',
+  'CREATE CONSTRAINT account_token_hash IF NOT EXISTS FOR (t:AccountToken) REQUIRE t.secretHash IS UNIQUE',
+  'CREATE CONSTRAINT account_token_id IF NOT EXISTS FOR (t:AccountToken) REQUIRE t.id IS UNIQUE',
+];
+
+const WRITE_TIMEOUT_MS = 5000;
+
+export function createAccountStore(db: GraphDatabase) {
+  let schema: Promise<void> | undefined;
+  /** The constraints, created once per process before the first write (each schema command in its own transaction). */
+  const ensureSchema = () => {
+    schema ??= (async () => {
+      for (const statement of constraints) await db.writeTransaction((tx) => tx.run(statement), { timeoutMs: WRITE_TIMEOUT_MS });
+    })().catch((error: unknown) => {
+      schema = undefined;
+      throw error;
+    });
+    return schema;
+  };
+
+  async function write(name: QueryName, params: Record<string, unknown>) {
+    await ensureSchema();
+    return db.writeTransaction((tx) => tx.run(cypher(name), params), { timeoutMs: WRITE_TIMEOUT_MS });
+  }
+
+  const identity = (record: { get(key: string): unknown }): AccountIdentity => ({
+    id: record.get('id') as string,
+    username: record.get('username') as string,
+    role: record.get('role') as AccountRole,
+  });
+
+  return {
+    ensureSchema,
+
+    async count(): Promise<number> {
+      const { records } = await db.read(cypher('account-count'));
+      return Number(records[0]?.get('count') ?? 0);
+    },
+
+    async create(account: { id: string; username: string; role: AccountRole; passwordHash: string }): Promise<void> {
+      try {
+        await write('account-create', account);
+      } catch (error) {
+        if (/already exists/i.test((error as Error).message) || (error as { code?: string }).code?.includes('ConstraintValidation')) {
+          throw new AppError('BAD_REQUEST', `An account named ${account.username} already exists`);
+        }
+        throw error;
+      }
+    },
+
+    async byUsername(username: string): Promise<StoredAccount | undefined> {
+      const { records } = await db.read(cypher('account-by-username'), { username });
+      const record = records[0];
+      if (!record) return undefined;
+      return { ...identity(record), disabled: record.get('disabled') === true, passwordHash: record.get('passwordHash') as string };
+    },
+
+    async list(): Promise<AccountSummary[]> {
+      const { records } = await db.read(cypher('account-list'));
+      return records.map((r) => ({ ...identity(r), disabled: r.get('disabled') === true, createdAt: r.get('createdAt') as string }));
+    },
+
+    /** Changes role, disabled or password hash (undefined: unchanged); false when no account has that name. */
+    async update(username: string, change: { role?: AccountRole; disabled?: boolean; passwordHash?: string }): Promise<boolean> {
+      const { records } = await write('account-update', {
+        username,
+        role: change.role ?? null,
+        disabled: change.disabled ?? null,
+        passwordHash: change.passwordHash ?? null,
+      });
+      return records.length > 0;
+    },
+
+    async createSession(accountId: string, hash: string, kind: 'session' | 'link', seconds: number): Promise<void> {
+      await write('account-session-create', { accountId, hash, kind, seconds: neo4j.int(seconds) });
+    },
+
+    async sessionAccount(hash: string): Promise<AccountIdentity | undefined> {
+      const { records } = await db.read(cypher('account-session-identify'), { hash });
+      return records[0] ? identity(records[0]) : undefined;
+    },
+
+    async deleteSession(hash: string): Promise<void> {
+      await write('account-session-delete', { hash });
+    },
+
+    async consumeLink(hash: string): Promise<AccountIdentity | undefined> {
+      const { records } = await write('account-link-consume', { hash });
+      return records[0] ? identity(records[0]) : undefined;
+    },
+
+    /** The new token's id, or undefined when no account has that name. */
+    async createToken(username: string, token: { id: string; hash: string; name: string }): Promise<string | undefined> {
+      const { records } = await write('account-token-create', { username, ...token });
+      return records[0]?.get('id') as string | undefined;
+    },
+
+    async tokenAccount(hash: string): Promise<AccountIdentity | undefined> {
+      const { records } = await db.read(cypher('account-token-identify'), { hash });
+      return records[0] ? identity(records[0]) : undefined;
+    },
+
+    async revokeToken(id: string): Promise<boolean> {
+      const { records } = await write('account-token-revoke', { id });
+      return records.length > 0;
+    },
+
+    async listTokens(): Promise<TokenSummary[]> {
+      const { records } = await db.read(cypher('account-token-list'));
+      return records.map((r) => ({
+        id: r.get('id') as string,
+        username: r.get('username') as string,
+        name: r.get('name') as string,
+        revoked: r.get('revoked') === true,
+        createdAt: r.get('createdAt') as string,
+      }));
+    },
+  };
+}
+
+export type AccountStore = ReturnType<typeof createAccountStore>;

@@ -1,0 +1,1 @@
+MATCH (account:Account) RETURN count(account) AS count

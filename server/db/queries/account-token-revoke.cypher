@@ -1,0 +1,3 @@
+MATCH (token:AccountToken {id: $id})
+SET token.revoked = true, token.revokedAt = datetime()
+RETURN token.id AS id
