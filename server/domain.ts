@@ -25,6 +25,7 @@ export interface Graph {
 
 export interface GraphPath extends Graph {
   length: number;
+  undatedHops?: number;
 }
 
 export interface SourceRef {

@@ -615,7 +615,11 @@ describe('dates as values (18_time_spans.cypher)', () => {
     (await rows(`${match} RETURN toString(x.timeFrom) AS from, toString(x.timeTo) AS to, x.timePrecision AS precision`, params))[0];
 
   it('spans a month-precise date over the whole month: the Bangladesh Bank heist is February 2016', async () => {
-    expect(await span('MATCH (x:Entity {id: $id})', { id: 'bangladesh-bank-heist-2016' })).toEqual({ from: '2016-02-01', to: '2016-02-29', precision: 'month' });
+    expect(await span('MATCH (x:Entity {id: $id})', { id: 'bangladesh-bank-heist-2016' })).toEqual({
+      from: '2016-02-01',
+      to: '2016-02-29',
+      precision: 'month',
+    });
   });
 
   it('spans a year-precise date over the whole year, and a period from its start to its end', async () => {
