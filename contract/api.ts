@@ -13,6 +13,7 @@ import {
   PATH_LIMIT,
   PATH_MODES,
   PATH_ORDERS,
+  PATH_RANKS,
   RELATIONSHIP_PAGE,
   SEARCH_LIMIT,
   SOURCES_PER_REQUEST,
@@ -225,12 +226,20 @@ export const PathsQuery = z
     order: z.enum(PATH_ORDERS).default('length').meta({
       description: 'chronological: only paths whose dated hops never go back in time along the path (overlapping dates and undated hops pass)',
     }),
+    rank: z.enum(PATH_RANKS).default('length').meta({
+      description:
+        'credibility: among up to 5 × limit paths found, the most credible first: by the confidence of the weakest hop (confirmed > reported > alleged > suspected), then the number of sources of that hop, then length',
+    }),
     ...timeWindow,
   })
   .refine(sinceNotAfterUntil, sinceAfterUntil);
 export const GraphPath = Graph.extend({
   length: z.number().int(),
   undatedHops: z.number().int().optional().meta({ description: 'Hops without a date, with order=chronological or a time window: they pass unchecked' }),
+  weakestHop: z
+    .object({ edge: z.string(), confidence: z.string(), sources: z.number().int(), why: z.string() })
+    .optional()
+    .meta({ description: 'With rank=credibility: the hop with the lowest confidence (the fewest sources among equals), and why' }),
 }).meta({ id: 'Path' });
 export const PathsResponse = z.object({
   paths: z.array(GraphPath),

@@ -2,7 +2,7 @@
 import { AppError } from '../errors.ts';
 import type { GraphStore, PathRequest } from '../db/graph-store.ts';
 import type { GraphNode, GraphPath } from '../domain.ts';
-import type { PathMode } from '../../contract/limits.ts';
+import { PATH_LIMIT, type PathMode } from '../../contract/limits.ts';
 import type {
   NeighbourhoodQuery,
   NeighbourhoodResponse,
@@ -18,6 +18,7 @@ import type {
 import type { Catalog } from './catalog.ts';
 import { buildLuceneQuery, describeMatch } from './search-query.ts';
 import { claimsAndConflicts, statedBy } from './stix-import.ts';
+import { byCredibility } from './credibility.ts';
 import { describeWindow, isDated, isWindowed, windowDays } from './time-window.ts';
 import { nameKey } from './stix-map.ts';
 
@@ -98,7 +99,11 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       await Promise.all([requireNode(query.from, 'From node'), requireNode(query.to, 'To node')]);
       if (query.from === query.to) throw new AppError('BAD_REQUEST', 'from and to must be different nodes');
       const chronological = query.order === 'chronological';
-      const found = await findPaths[query.mode]({ ...query, directed: query.direction === 'outgoing', chronological, window: windowDays(query) });
+      const credible = query.rank === 'credibility';
+      // Ranking by credibility looks at more candidates than it returns: the most credible need not be the shortest.
+      const limit = credible ? Math.min(PATH_LIMIT.max, query.limit * 5) : query.limit;
+      const candidates = await findPaths[query.mode]({ ...query, limit, directed: query.direction === 'outgoing', chronological, window: windowDays(query) });
+      const found = credible ? byCredibility(candidates).slice(0, query.limit) : candidates;
       const timed = chronological || isWindowed(query);
       const paths = timed ? found.map((path) => ({ ...path, undatedHops: path.edges.filter((edge) => !isDated(edge)).length })) : found;
       const window = isWindowed(query)

@@ -132,3 +132,24 @@ describe('bad time input', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('rank=credibility', () => {
+  it('orders the seed paths by weakest hop, then its sources, then length, and names each weakest hop', async () => {
+    const levels = ['confirmed', 'reported', 'alleged', 'suspected'];
+    const ranked = await get<PathsResponse>('/api/paths?from=lazarus-group&to=north-korea&mode=all&maxHops=3&limit=10&rank=credibility');
+    expect(ranked.paths.length).toBeGreaterThan(1);
+    const keys = ranked.paths.map((path) => {
+      const hop = path.weakestHop!;
+      expect(path.edges.map((e) => e.id)).toContain(hop.edge);
+      for (const edge of path.edges) expect(levels.indexOf(edge.properties.confidence as string)).toBeLessThanOrEqual(levels.indexOf(hop.confidence));
+      expect(hop.why).toMatch(new RegExp(`is ${hop.confidence}, stated by ${hop.sources} source`));
+      return [levels.indexOf(hop.confidence), -hop.sources, path.length];
+    });
+    const sorted = [...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
+    expect(keys).toEqual(sorted);
+    // The direct link is only alleged: a longer, better-sourced way comes first.
+    const direct = ranked.paths.findIndex((path) => path.length === 1);
+    expect(ranked.paths[direct]!.weakestHop!.confidence).toBe('alleged');
+    expect(direct).toBeGreaterThan(0);
+  });
+});
