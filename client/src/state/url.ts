@@ -1,5 +1,16 @@
 // ViewState <-> query string. Pure: no window, no DOM.
-import { DEPTH, LAYOUTS, MAX_HOPS, PATH_MODES, type LayoutName, type PathMode } from '../../../contract/limits.ts';
+import {
+  DEPTH,
+  LAYOUTS,
+  MAX_HOPS,
+  PATH_MODES,
+  PATH_ORDERS,
+  PATH_RANKS,
+  type LayoutName,
+  type PathMode,
+  type PathOrder,
+  type PathRank,
+} from '../../../contract/limits.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, emptyState, type Expansion, type ViewState } from './view-state.ts';
 
 // Node ids are slugs ([A-Za-z0-9._:-]) and type names are identifiers, so ',' '~' and '|' never occur inside them.
@@ -52,6 +63,8 @@ export function encodeState(state: ViewState): string {
     if (state.path.mode !== 'shortest') p.set('pm', state.path.mode);
     if (state.path.maxHops !== MAX_HOPS.default) p.set('ph', String(state.path.maxHops));
     if (state.path.types.length) p.set('pr', state.path.types.join(LIST));
+    if (state.path.order !== 'length') p.set('po', state.path.order);
+    if (state.path.rank !== 'length') p.set('pk', state.path.rank);
   }
   if (state.cypher !== undefined) p.set('q', state.cypher);
   if (state.walkthrough) {
@@ -87,6 +100,8 @@ export function decodeState(search: string): ViewState {
       mode: oneOf<PathMode>(p.get('pm'), PATH_MODES, 'shortest'),
       maxHops: int(p.get('ph'), MAX_HOPS.min, MAX_HOPS.max, MAX_HOPS.default),
       types: list(p.get('pr')),
+      order: oneOf<PathOrder>(p.get('po'), PATH_ORDERS, 'length'),
+      rank: oneOf<PathRank>(p.get('pk'), PATH_RANKS, 'length'),
     };
   }
   const cypher = p.get('q');

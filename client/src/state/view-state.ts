@@ -1,7 +1,7 @@
 // The whole view as plain data. It lives in the URL, so a reload or a shared link rebuilds the same view,
 // and the exploration history is a list of these.
 
-import { DEPTH, type LayoutName, NEIGHBOUR_LIMIT, type PathMode } from '../../../contract/limits.ts';
+import { DEPTH, type LayoutName, NEIGHBOUR_LIMIT, type PathMode, type PathOrder, type PathRank } from '../../../contract/limits.ts';
 
 export interface Expansion {
   id: string;
@@ -15,6 +15,10 @@ export interface PathQuery {
   mode: PathMode;
   maxHops: number;
   types: string[];
+  /** chronological: only paths whose dated hops never go back in time. */
+  order: PathOrder;
+  /** credibility: the paths with the firmest weakest hop first. */
+  rank: PathRank;
 }
 
 export interface ViewState {
