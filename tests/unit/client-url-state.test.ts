@@ -34,6 +34,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     selected: fc.option(fc.record({ kind: fc.constantFrom('node' as const, 'edge' as const), id: fc.string({ minLength: 1, maxLength: 60 }) }), {
       nil: undefined,
     }),
+    time: fc.option(fc.constantFrom({ since: '2016', until: '2016' }, { since: '2016-02-04' }, { until: '2018-04' }), { nil: undefined }),
+    timeHide: fc.boolean(),
     hiddenLabels: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{1,10}$/), { maxLength: 3 }),
     hiddenTypes: fc.uniqueArray(typeName, { maxLength: 3 }),
   })
@@ -70,6 +72,13 @@ describe('URL state', () => {
     const query = encodeState(state);
     expect(query).toContain('x=tian-yinyin%2Cbangladesh-bank-heist-2016%7ETARGETED%7CCONDUCTED');
     expect(decodeState(`?${query}`)).toEqual(normalise(state));
+  });
+
+  it('keeps the time window, and drops a malformed end or a start after the end', () => {
+    expect(decodeState('?ts=2016&tu=2016-06&th=1')).toMatchObject({ time: { since: '2016', until: '2016-06' }, timeHide: true });
+    expect(decodeState('?ts=2016-13&tu=2017').time).toEqual({ until: '2017' });
+    expect(decodeState('?ts=2018&tu=2017').time).toBeUndefined();
+    expect(encodeState(decodeState('?ts=2016-02&tu=2016-02'))).toBe('ts=2016-02&tu=2016-02');
   });
 
   it('falls back to defaults for malformed or out-of-range values', () => {

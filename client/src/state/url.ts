@@ -11,6 +11,7 @@ import {
   type PathOrder,
   type PathRank,
 } from '../../../contract/limits.ts';
+import { validWindow } from './time.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, emptyState, type Expansion, type ViewState } from './view-state.ts';
 
 // Node ids are slugs ([A-Za-z0-9._:-]) and type names are identifiers, so ',' '~' and '|' never occur inside them.
@@ -75,6 +76,9 @@ export function encodeState(state: ViewState): string {
   if (state.selected) p.set(state.selected.kind === 'node' ? 's' : 'se', state.selected.id);
   if (state.hiddenLabels.length) p.set('fl', state.hiddenLabels.join(LIST));
   if (state.hiddenTypes.length) p.set('ft', state.hiddenTypes.join(LIST));
+  if (state.time?.since) p.set('ts', state.time.since);
+  if (state.time?.until) p.set('tu', state.time.until);
+  if (state.timeHide) p.set('th', '1');
   return p.toString();
 }
 
@@ -115,5 +119,8 @@ export function decodeState(search: string): ViewState {
   else if (edge) state.selected = { kind: 'edge', id: edge };
   state.hiddenLabels = list(p.get('fl'));
   state.hiddenTypes = list(p.get('ft'));
+  const time = validWindow(p.get('ts'), p.get('tu'));
+  if (time) state.time = time;
+  state.timeHide = p.get('th') === '1';
   return state;
 }
