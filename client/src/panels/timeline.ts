@@ -122,7 +122,7 @@ export class TimelinePanel {
     this.#play.addEventListener('click', () => (this.#playing ? this.#stop() : this.#start()));
   }
 
-  /** Shows the dated elements of the view; the axis fits them when the set of items changed. */
+  /** Shows the dated elements of the view; the axis fits them when the set of items changed, unless a window is in view. */
   show(graph: Graph): void {
     const items = itemsOf(graph);
     const before = new Set(this.#items.getIds() as string[]);
@@ -131,7 +131,7 @@ export class TimelinePanel {
     this.#items.add(items);
     const undated = graph.nodes.length + graph.edges.length - items.length;
     this.#status.textContent = `${items.length} dated, ${undated} undated${this.#window ? ` · window ${windowText(this.#window)}` : ''}`;
-    if (changed && items.length) this.#timeline.fit({ animation: false });
+    if (changed && items.length && !this.#window?.since) this.#timeline.fit({ animation: false });
   }
 
   select(selected: { kind: 'node' | 'edge'; id: string } | undefined): void {
@@ -140,6 +140,7 @@ export class TimelinePanel {
 
   /** Draws the window as two draggable handles and a shaded band. */
   setWindow(window: TimeWindow | undefined, hideOutside: boolean): void {
+    const moved = JSON.stringify(window) !== JSON.stringify(this.#window);
     this.#window = window;
     this.#hide.checked = hideOutside;
     for (const id of ['window-from', 'window-to']) {
@@ -155,6 +156,13 @@ export class TimelinePanel {
     this.#timeline.addCustomTime(days.from, 'window-from');
     this.#timeline.addCustomTime(nextDay(days.to), 'window-to');
     this.#items.add({ id: 'window', content: '', start: days.from, end: nextDay(days.to), type: 'background', className: 'time-window' } as unknown as Item);
+    // A new window brings its span into view with a margin either side, so its items are readable.
+    if (moved && window.since && window.until) {
+      const start = Date.parse(days.from);
+      const end = Date.parse(nextDay(days.to));
+      const margin = (end - start) / 8;
+      this.#timeline.setWindow(start - margin, end + margin, { animation: false });
+    }
   }
 
   #start(): void {
