@@ -12,10 +12,13 @@ import {
   PATH_DIRECTIONS,
   PATH_LIMIT,
   PATH_MODES,
+  PATH_ORDERS,
+  PATH_RANKS,
   RELATIONSHIP_PAGE,
   SEARCH_LIMIT,
   SOURCES_PER_REQUEST,
 } from './limits.ts';
+import { dateSpan } from './time.ts';
 
 /** A whole number in a range, from a query string; the message names the range. */
 function wholeNumber(name: string, range: { min: number; max: number; default: number }, description: string) {
@@ -51,6 +54,35 @@ const nameList = z
   .pipe(z.array(name).max(50))
   .meta({ description: 'Comma-separated names' });
 
+/** `since` and `until`: a time window of any precision. (`from` and `to` already name a path's two ends.) */
+function dateText(name: string, description: string) {
+  return z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || dateSpan(value) !== undefined, `${name} must be a real year, month or day: YYYY, YYYY-MM or YYYY-MM-DD`)
+    .meta({ description });
+}
+const timeWindow = {
+  since: dateText('since', 'Keep only what overlaps the time window from the start of this year, month or day; undated elements stay and are listed'),
+  until: dateText('until', 'Keep only what overlaps the time window up to the end of this year, month or day (until=2016 takes in all of 2016)'),
+};
+function sinceNotAfterUntil({ since, until }: { since?: string | undefined; until?: string | undefined }): boolean {
+  const start = since === undefined ? undefined : dateSpan(since);
+  const end = until === undefined ? undefined : dateSpan(until);
+  return !start || !end || start.from <= end.to;
+}
+const sinceAfterUntil = { message: 'since must not be after until', path: ['since'] };
+export const TimeWindow = z
+  .object({
+    since: z.string().optional().meta({ description: 'The window as asked' }),
+    until: z.string().optional(),
+    from: z.string().meta({ description: 'First day of the window (YYYY-MM-DD), or 0001-01-01 without since' }),
+    to: z.string().meta({ description: 'Last day of the window, or 9999-12-31 without until' }),
+    undated: z.array(z.string()).meta({ description: 'Ids of the nodes and relationships in the answer that have no date: kept, neither in nor out' }),
+    note: z.string().optional().meta({ description: 'Why the answer holds nothing dated, when it does not' }),
+  })
+  .meta({ id: 'TimeWindow', description: 'Present when since or until was given' });
+
 const Properties = z.record(z.string(), z.unknown()).meta({ id: 'Properties' });
 export const GraphNode = z.object({ id: z.string(), labels: z.array(z.string()), name: z.string(), properties: Properties }).meta({ id: 'Node' });
 export const GraphEdge = z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), properties: Properties }).meta({ id: 'Edge' });
@@ -65,11 +97,14 @@ export const HealthResponse = z.object({
   neo4j: z.object({ connected: z.boolean(), version: z.string().optional(), reason: z.string().optional() }),
 });
 
-export const SearchQuery = z.object({
-  q: z.string().trim().min(1, 'q must not be empty').max(200),
-  limit: wholeNumber('limit', SEARCH_LIMIT, 'Results at most'),
-  labels: nameList,
-});
+export const SearchQuery = z
+  .object({
+    q: z.string().trim().min(1, 'q must not be empty').max(200),
+    limit: wholeNumber('limit', SEARCH_LIMIT, 'Results at most'),
+    labels: nameList,
+    ...timeWindow,
+  })
+  .refine(sinceNotAfterUntil, sinceAfterUntil);
 export const SearchResult = z.object({
   id: z.string(),
   name: z.string(),
@@ -82,7 +117,7 @@ export const SearchResult = z.object({
     .optional()
     .meta({ description: 'Ids of the Sources that give the matched name to this node (absent when only the summary matched)' }),
 });
-export const SearchResponse = z.object({ results: z.array(SearchResult) });
+export const SearchResponse = z.object({ results: z.array(SearchResult), window: TimeWindow.optional() });
 
 export const NodeParams = z.object({ id: NodeId });
 export const NodeDetailsQuery = z.object({
@@ -155,13 +190,17 @@ export const NodeDetailsResponse = z.object({
   conflicts: z.array(Conflict).optional().meta({ description: 'Where the sources disagree about the node: each side with its sources' }),
 });
 
-export const NeighbourhoodQuery = z.object({
-  depth: wholeNumber('depth', DEPTH, 'Hops from the node'),
-  limit: wholeNumber('limit', NEIGHBOUR_LIMIT, 'Neighbours at most'),
-  labels: nameList,
-  types: nameList,
-});
+export const NeighbourhoodQuery = z
+  .object({
+    depth: wholeNumber('depth', DEPTH, 'Hops from the node'),
+    limit: wholeNumber('limit', NEIGHBOUR_LIMIT, 'Neighbours at most'),
+    labels: nameList,
+    types: nameList,
+    ...timeWindow,
+  })
+  .refine(sinceNotAfterUntil, sinceAfterUntil);
 export const NeighbourhoodResponse = Graph.extend({
+  window: TimeWindow.optional(),
   truncated: z.boolean(),
   total: z
     .number()
@@ -175,17 +214,39 @@ export const NeighbourhoodResponse = Graph.extend({
 });
 
 const PathMode = z.enum(PATH_MODES);
-export const PathsQuery = z.object({
-  from: NodeId,
-  to: NodeId,
-  mode: PathMode.default('shortest').meta({ description: 'shortest: one shortest path; all-shortest: every shortest path; all: every path up to maxHops' }),
-  maxHops: wholeNumber('maxHops', MAX_HOPS, 'Relationships a path may have'),
-  types: nameList,
-  direction: z.enum(PATH_DIRECTIONS).default('any').meta({ description: 'outgoing: every relationship is followed from its start to its end' }),
-  limit: wholeNumber('limit', PATH_LIMIT, 'Paths at most'),
+export const PathsQuery = z
+  .object({
+    from: NodeId,
+    to: NodeId,
+    mode: PathMode.default('shortest').meta({ description: 'shortest: one shortest path; all-shortest: every shortest path; all: every path up to maxHops' }),
+    maxHops: wholeNumber('maxHops', MAX_HOPS, 'Relationships a path may have'),
+    types: nameList,
+    direction: z.enum(PATH_DIRECTIONS).default('any').meta({ description: 'outgoing: every relationship is followed from its start to its end' }),
+    limit: wholeNumber('limit', PATH_LIMIT, 'Paths at most'),
+    order: z.enum(PATH_ORDERS).default('length').meta({
+      description: 'chronological: only paths whose dated hops never go back in time along the path (overlapping dates and undated hops pass)',
+    }),
+    rank: z.enum(PATH_RANKS).default('length').meta({
+      description:
+        'credibility: among up to 5 × limit paths found, the most credible first: by the confidence of the weakest hop (confirmed > reported > alleged > suspected), then the number of sources of that hop, then length',
+    }),
+    ...timeWindow,
+  })
+  .refine(sinceNotAfterUntil, sinceAfterUntil);
+export const GraphPath = Graph.extend({
+  length: z.number().int(),
+  undatedHops: z.number().int().optional().meta({ description: 'Hops without a date, with order=chronological or a time window: they pass unchecked' }),
+  weakestHop: z
+    .object({ edge: z.string(), confidence: z.string(), sources: z.number().int(), why: z.string() })
+    .optional()
+    .meta({ description: 'With rank=credibility: the hop with the lowest confidence (the fewest sources among equals), and why' }),
+}).meta({ id: 'Path' });
+export const PathsResponse = z.object({
+  paths: z.array(GraphPath),
+  sources: z.array(SourceRef),
+  window: TimeWindow.optional(),
+  note: z.string().optional().meta({ description: 'Why there is no path, when order=chronological or a time window left none' }),
 });
-export const GraphPath = Graph.extend({ length: z.number().int() }).meta({ id: 'Path' });
-export const PathsResponse = z.object({ paths: z.array(GraphPath), sources: z.array(SourceRef) });
 
 export const SourcesQuery = z.object({
   ids: z
@@ -280,6 +341,7 @@ export type NodeDetailsResponse = z.infer<typeof NodeDetailsResponse>;
 export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;
 export type NeighbourhoodResponse = z.infer<typeof NeighbourhoodResponse>;
 export type PathsQuery = z.infer<typeof PathsQuery>;
+export type TimeWindow = z.infer<typeof TimeWindow>;
 export type GraphPath = z.infer<typeof GraphPath>;
 export type PathsResponse = z.infer<typeof PathsResponse>;
 export type SourcesQuery = z.infer<typeof SourcesQuery>;

@@ -16,6 +16,12 @@ export const SEARCH_LIMIT = { min: 1, max: 100, default: 10 } as const;
 export const PATH_MODES = ['shortest', 'all-shortest', 'all'] as const;
 export type PathMode = (typeof PATH_MODES)[number];
 export const PATH_DIRECTIONS = ['any', 'outgoing'] as const;
+/** length: shortest first; chronological: only paths whose dated hops never go back in time. */
+export const PATH_ORDERS = ['length', 'chronological'] as const;
+export type PathOrder = (typeof PATH_ORDERS)[number];
+/** length: shortest first; credibility: by the weakest hop's confidence, then its sources, then length. */
+export const PATH_RANKS = ['length', 'credibility'] as const;
+export type PathRank = (typeof PATH_RANKS)[number];
 /** Relationships a path may have. */
 export const MAX_HOPS = { min: 1, max: 8, default: 4 } as const;
 export const PATH_LIMIT = { min: 1, max: 100, default: 10 } as const;

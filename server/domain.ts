@@ -25,6 +25,9 @@ export interface Graph {
 
 export interface GraphPath extends Graph {
   length: number;
+  undatedHops?: number;
+  /** With rank=credibility: the hop that makes the path as weak as it is, and why. */
+  weakestHop?: { edge: string; confidence: string; sources: number; why: string };
 }
 
 export interface SourceRef {

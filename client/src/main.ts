@@ -18,6 +18,7 @@ import { FiltersPanel } from './panels/filters.ts';
 import { renderLegend } from './panels/legend.ts';
 import { PathPanel } from './panels/paths.ts';
 import { SignInPanel } from './panels/sign-in.ts';
+import { TimelinePanel } from './panels/timeline.ts';
 import { StatusPanel } from './panels/status.ts';
 import { Tabs } from './panels/tabs.ts';
 import { ToolbarPanel } from './panels/toolbar.ts';
@@ -155,7 +156,12 @@ search.input.id = 'search';
 byId('search-slot').append(search.element);
 
 const loader = new Loader();
-const controller = new Controller(view, loader, { status, details, paths, console: consolePanel, filters, walkthroughs }, toolbar);
+const timeline = new TimelinePanel(byId('timeline'), {
+  select: (id, kind) => actions.select({ kind, id }),
+  setWindow: (time) => actions.setTimeWindow(time),
+  setHideOutside: (hide) => actions.setTimeHide(hide),
+});
+const controller = new Controller(view, loader, { status, details, paths, console: consolePanel, filters, walkthroughs, timeline }, toolbar);
 nav = new Navigator((state, reason) => void controller.apply(state, reason));
 actions = new Actions(nav, controller, loader);
 

@@ -7,3 +7,7 @@ CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, 
 
 // Range index for exact and prefix look-ups by display name.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+
+// Range indexes on the derived time span of a node (see 18_time_spans.cypher): time windows compare these dates.
+CREATE INDEX entity_time_from IF NOT EXISTS FOR (n:Entity) ON (n.timeFrom);
+CREATE INDEX entity_time_to IF NOT EXISTS FOR (n:Entity) ON (n.timeTo);

@@ -24,7 +24,14 @@ export interface NodeDetails {
   sources: SourceRef[];
 }
 
+/** First and last day (YYYY-MM-DD) of a time window; the service passes 0001-01-01 and 9999-12-31 for none. */
+export interface WindowDays {
+  from: string;
+  to: string;
+}
+
 export interface NeighbourhoodRequest {
+  window: WindowDays;
   id: string;
   depth: number;
   limit: number;
@@ -40,6 +47,9 @@ export interface PathRequest {
   types: string[];
   /** Only paths that follow every relationship from its start to its end. */
   directed: boolean;
+  /** Only paths whose dated hops never go back in time. */
+  chronological: boolean;
+  window: WindowDays;
   limit: number;
 }
 
@@ -53,8 +63,8 @@ export interface ConsoleResult {
 
 export function createGraphStore(db: GraphDatabase) {
   return {
-    async search(lucene: string, labels: string[], limit: number): Promise<SearchHit[]> {
-      const { records } = await db.read(cypher('search'), { lucene, labels, limit, candidates: limit * 5 + 20 });
+    async search(lucene: string, labels: string[], limit: number, window: WindowDays): Promise<SearchHit[]> {
+      const { records } = await db.read(cypher('search'), { lucene, labels, limit, candidates: limit * 5 + 20, ...windowParams(window) });
       return records.map((r) => ({ node: toNode(r.get('node') as Node), score: Number(r.get('score')) }));
     },
 
@@ -91,8 +101,8 @@ export function createGraphStore(db: GraphDatabase) {
     },
 
     async neighbourhood(request: NeighbourhoodRequest): Promise<(Graph & { total: number; supernodes: string[] }) | undefined> {
-      const { id, depth, limit, labels, types, supernodeDegree } = request;
-      const { records } = await db.read(cypher('neighbourhood', { depth }), { id, limit, labels, types, supernodeDegree });
+      const { id, depth, limit, labels, types, supernodeDegree, window } = request;
+      const { records } = await db.read(cypher('neighbourhood', { depth }), { id, limit, labels, types, supernodeDegree, ...windowParams(window) });
       const record = records[0];
       if (!record) return undefined;
       const nodes = record.get('nodes') as Node[];
@@ -137,9 +147,15 @@ export function createGraphStore(db: GraphDatabase) {
 
 export type GraphStore = ReturnType<typeof createGraphStore>;
 
-async function paths(db: GraphDatabase, query: QueryName, { from, to, maxHops, types, directed, limit }: PathRequest): Promise<GraphPath[]> {
-  const { records } = await db.read(cypher(query, { maxHops, arrowEnd: directed ? '->' : '-' }), { from, to, types, limit });
+async function paths(db: GraphDatabase, query: QueryName, request: PathRequest): Promise<GraphPath[]> {
+  const { from, to, maxHops, types, directed, chronological, limit, window } = request;
+  const params = { from, to, types, limit, chronological, ...windowParams(window) };
+  const { records } = await db.read(cypher(query, { maxHops, arrowEnd: directed ? '->' : '-' }), params);
   return records.map((r) => toPath(r.get('path')));
+}
+
+function windowParams(window: WindowDays): { windowFrom: string; windowTo: string } {
+  return { windowFrom: window.from, windowTo: window.to };
 }
 
 function counted(record: { get(key: string): unknown }): { name: string; count: number } {

@@ -23,6 +23,9 @@ export interface SeedOptions {
 
 class SeedError extends Error {}
 
+/** The seed script that derives comparable time spans from date text; an import runs it again after writing. */
+export const timeSpanStatements = splitStatements(readFileSync(join(seedDir, '18_time_spans.cypher'), 'utf8')).map((statement) => statement.text);
+
 function seedFiles(dir = seedDir): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.cypher'))

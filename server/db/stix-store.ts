@@ -3,6 +3,7 @@
 import type { GraphDatabase, WriteTransaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
+import { timeSpanStatements } from './seed.ts';
 
 /** A node an import may join or must tell apart from. */
 export interface CandidateNode {
@@ -124,6 +125,8 @@ function stixTransaction(tx: WriteTransaction) {
         await tx.run(cypher('import-write-edges'), { rows });
         progress(rows.length);
       }
+      // Imported dates (first_seen, last_seen, published, start_time, stop_time) become time spans like the seed's.
+      for (const statement of timeSpanStatements) await tx.run(statement);
     },
   };
 }

@@ -2,7 +2,7 @@
 import { AppError } from '../errors.ts';
 import type { GraphStore, PathRequest } from '../db/graph-store.ts';
 import type { GraphNode, GraphPath } from '../domain.ts';
-import type { PathMode } from '../../contract/limits.ts';
+import { PATH_LIMIT, type PathMode } from '../../contract/limits.ts';
 import type {
   NeighbourhoodQuery,
   NeighbourhoodResponse,
@@ -18,6 +18,8 @@ import type {
 import type { Catalog } from './catalog.ts';
 import { buildLuceneQuery, describeMatch } from './search-query.ts';
 import { claimsAndConflicts, statedBy } from './stix-import.ts';
+import { byCredibility } from './credibility.ts';
+import { describeWindow, isDated, isWindowed, windowDays } from './time-window.ts';
 import { nameKey } from './stix-map.ts';
 
 export interface ExplorerOptions {
@@ -36,12 +38,21 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
   }
 
   return {
-    async search({ q, limit, labels }: SearchQuery): Promise<SearchResponse> {
+    async search(query: SearchQuery): Promise<SearchResponse> {
+      const { q, limit, labels } = query;
       await catalog.checkLabels(labels);
       const lucene = buildLuceneQuery(q);
       if (!lucene) throw new AppError('BAD_REQUEST', 'q must contain at least one letter or digit');
-      const hits = await store.search(lucene, labels, limit);
+      const hits = await store.search(lucene, labels, limit, windowDays(query));
+      const window = isWindowed(query)
+        ? describeWindow(
+            query,
+            hits.map(({ node }) => node),
+            (text) => `No dated node that matches overlaps ${text}${hits.length ? '; the results are undated' : ''}`,
+          )
+        : undefined;
       return {
+        ...(window ? { window } : {}),
         results: hits.map(({ node, score }) => {
           const match = describeMatch(q, node);
           return {
@@ -73,17 +84,37 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
 
     async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodResponse> {
       await Promise.all([catalog.checkLabels(query.labels), catalog.checkTypes(query.types)]);
-      const graph = await store.neighbourhood({ id, ...query, supernodeDegree });
+      const graph = await store.neighbourhood({ id, ...query, supernodeDegree, window: windowDays(query) });
       if (!graph) throw new AppError('NOT_FOUND', `Node '${id}' does not exist`);
-      return { ...graph, truncated: graph.total > query.limit, supernodeDegree };
+      const window = isWindowed(query)
+        ? describeWindow(query, [...graph.nodes.filter((node) => node.id !== id), ...graph.edges], (text) =>
+            graph.nodes.length > 1 ? `Nothing dated around '${id}' overlaps ${text}; the undated elements are kept` : `Nothing around '${id}' overlaps ${text}`,
+          )
+        : undefined;
+      return { ...graph, truncated: graph.total > query.limit, supernodeDegree, ...(window ? { window } : {}) };
     },
 
     async paths(query: PathsQuery): Promise<PathsResponse> {
       await catalog.checkTypes(query.types);
       await Promise.all([requireNode(query.from, 'From node'), requireNode(query.to, 'To node')]);
       if (query.from === query.to) throw new AppError('BAD_REQUEST', 'from and to must be different nodes');
-      const paths = await findPaths[query.mode]({ ...query, directed: query.direction === 'outgoing' });
-      return { paths, sources: await store.sources(citedSources(paths)) };
+      const chronological = query.order === 'chronological';
+      const credible = query.rank === 'credibility';
+      // Ranking by credibility looks at more candidates than it returns: the most credible need not be the shortest.
+      const limit = credible ? Math.min(PATH_LIMIT.max, query.limit * 5) : query.limit;
+      const candidates = await findPaths[query.mode]({ ...query, limit, directed: query.direction === 'outgoing', chronological, window: windowDays(query) });
+      const found = credible ? byCredibility(candidates).slice(0, query.limit) : candidates;
+      const timed = chronological || isWindowed(query);
+      const paths = timed ? found.map((path) => ({ ...path, undatedHops: path.edges.filter((edge) => !isDated(edge)).length })) : found;
+      const window = isWindowed(query)
+        ? describeWindow(
+            query,
+            paths.flatMap((path) => path.edges),
+            (text) => (paths.length ? `No hop of these paths is dated; they pass ${text} undated` : `No path within ${query.maxHops} hops keeps to ${text}`),
+          )
+        : undefined;
+      const note = paths.length === 0 && timed ? (window?.note ?? `No path within ${query.maxHops} hops keeps to the order of time`) : undefined;
+      return { paths, sources: await store.sources(citedSources(paths)), ...(window ? { window } : {}), ...(note ? { note } : {}) };
     },
 
     async sources(ids: string[]): Promise<SourcesResponse> {

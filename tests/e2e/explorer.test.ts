@@ -135,7 +135,7 @@ describe('explorer', () => {
 
     const sentences = await page.locator('[data-testid="path-sentence"]').allTextContents();
     expect(sentences).toContain('Tian Yinyin —LINKED_TO→ Lazarus Group');
-    expect(sentences).toContain('Tian Yinyin —LAUNDERED→ 2018 cryptocurrency exchange hack ←CONDUCTED— Lazarus Group');
+    expect(sentences).toContain('Tian Yinyin —LAUNDERED→ 2018 cryptocurrency exchange hack ←CONDUCTED (2018-04)— Lazarus Group');
     const onPath = await marked(page, 'path');
     expect(onPath).toContain('tian-yinyin');
     expect(onPath).toContain('lazarus-group');

@@ -609,3 +609,59 @@ describe('sanctions on the DPRK', () => {
     expect(await node('north-korea')).toMatchObject({ population: 26_000_000, aliases: ['DPRK'] });
   });
 });
+
+describe('dates as values (18_time_spans.cypher)', () => {
+  const span = async (match: string, params: Props) =>
+    (await rows(`${match} RETURN toString(x.timeFrom) AS from, toString(x.timeTo) AS to, x.timePrecision AS precision`, params))[0];
+
+  it('spans a month-precise date over the whole month: the Bangladesh Bank heist is February 2016', async () => {
+    expect(await span('MATCH (x:Entity {id: $id})', { id: 'bangladesh-bank-heist-2016' })).toEqual({
+      from: '2016-02-01',
+      to: '2016-02-29',
+      precision: 'month',
+    });
+  });
+
+  it('spans a year-precise date over the whole year, and a period from its start to its end', async () => {
+    expect(await span('MATCH (x:Entity {id: $id})', { id: 'sony-pictures-hack-2014' })).toEqual({ from: '2014-01-01', to: '2014-12-31', precision: 'year' });
+    expect(await span('MATCH (x:Entity {id: $id})', { id: 'korea-banks-government-media-attacks-2010-2013' })).toEqual({
+      from: '2010-01-01',
+      to: '2013-12-31',
+      precision: 'year',
+    });
+  });
+
+  it('leaves the end open when only a start is known (the Lazarus Group, active from 2009)', async () => {
+    expect(await span('MATCH (x:Entity {id: $id})', { id: 'lazarus-group' })).toEqual({ from: '2009-01-01', to: null, precision: 'year' });
+  });
+
+  it('spans a relationship over every date it recurred on: Park was charged in 2018 and in February 2021', async () => {
+    const match = 'MATCH (:Entity {id: $a})-[x:CHARGED]->(:Entity {id: $b})';
+    expect(await span(match, { a: 'us-justice-department', b: 'park-jin-hyok' })).toEqual({ from: '2018-01-01', to: '2021-02-28', precision: 'year' });
+  });
+
+  it('gives every element with date text a span and none without, and the values are Neo4j dates', async () => {
+    const [check] = await rows(`
+      CALL () { MATCH (n:Entity) WHERE (n.date IS NOT NULL OR n.from IS NOT NULL) <> (n.timeFrom IS NOT NULL) RETURN count(n) AS badNodes }
+      CALL () { MATCH ()-[r]->() WHERE (r.date IS NOT NULL OR r.from IS NOT NULL OR r.since IS NOT NULL) <> (r.timeFrom IS NOT NULL) RETURN count(r) AS badRels }
+      CALL () { MATCH (n:Entity) WHERE n.timeFrom IS NOT NULL AND NOT n.timeFrom IS :: DATE RETURN count(n) AS notDates }
+      RETURN badNodes, badRels, notDates`);
+    expect(check).toEqual({ badNodes: 0, badRels: 0, notDates: 0 });
+  });
+
+  it('compares spans of different precision by overlap: "2016" and "2016-02" overlap, "2015" and "2016-02" do not', async () => {
+    const [found] = await rows(`
+      MATCH (x:Entity {id: 'bangladesh-bank-heist-2016'})
+      RETURN x.timeFrom <= date('2016-12-31') AND x.timeTo >= date('2016-01-01') AS in2016,
+             x.timeFrom <= date('2015-12-31') AND x.timeTo >= date('2015-01-01') AS in2015`);
+    expect(found).toEqual({ in2016: true, in2015: false });
+  });
+
+  it('indexes the start and end of node spans', async () => {
+    const indexes = await rows("SHOW INDEXES YIELD name, properties WHERE name STARTS WITH 'entity_time' RETURN name, properties ORDER BY name");
+    expect(indexes).toEqual([
+      { name: 'entity_time_from', properties: ['timeFrom'] },
+      { name: 'entity_time_to', properties: ['timeTo'] },
+    ]);
+  });
+});

@@ -62,6 +62,13 @@ describe('ATT&CK DPRK bundle into the seeded graph', () => {
     expect(first.skipped).toEqual([]);
   });
 
+  it("gives imported dates a time span: Operation Dream Job's first_seen and last_seen", async () => {
+    const { records } = await testDriver().executeQuery(
+      "MATCH (c:Campaign {name: 'Operation Dream Job'}) RETURN toString(c.timeFrom) AS start, toString(c.timeTo) AS end, c.timePrecision AS precision",
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ start: '2019-09-01', end: '2020-08-01', precision: 'day' }]);
+  });
+
   it('creates nothing and changes nothing the second time', async () => {
     const before = await graphFingerprint();
     const res = await post(attack());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../contract/api.ts';
-import { formatDateRange, formatUsd, inlineParams, nodeCaption, pathHops, pathSentence, primaryLabel } from '../../client/src/state/format.ts';
+import { formatDateRange, formatUsd, hopDate, inlineParams, nodeCaption, pathHops, pathSentence, primaryLabel } from '../../client/src/state/format.ts';
 import { cellText } from '../../client/src/panels/cypher-table.ts';
 
 const n = (id: string, name: string, labels: string[] = [], properties: Record<string, unknown> = {}): GraphNode => ({ id, name, labels, properties });
@@ -55,6 +55,19 @@ describe('path sentences', () => {
       edges: [e('tian-yinyin', 'LAUNDERED', 'exchange-hack-2018'), e('lazarus-group', 'CONDUCTED', 'exchange-hack-2018')],
     };
     expect(pathSentence(pathHops(path))).toBe('Tian Yinyin —LAUNDERED→ 2018 exchange hack ←CONDUCTED— Lazarus Group');
+  });
+
+  it('writes each dated hop with its date, at the precision the source gives', () => {
+    const dated = (from: string, type: string, to: string, properties: Record<string, unknown>) => ({ ...e(from, type, to), properties });
+    const path = {
+      nodes: [tian, hack, lazarus],
+      edges: [dated('tian-yinyin', 'LAUNDERED', 'exchange-hack-2018', {}), dated('lazarus-group', 'CONDUCTED', 'exchange-hack-2018', { date: '2018-04' })],
+    };
+    expect(pathSentence(pathHops(path, 'tian-yinyin'))).toBe('Tian Yinyin —LAUNDERED→ 2018 exchange hack ←CONDUCTED (2018-04)— Lazarus Group');
+    expect(hopDate({ date: '2018', dates: ['2018', '2021-02'] })).toBe('2018, 2021-02');
+    expect(hopDate({ since: '2014' })).toBe('since 2014');
+    expect(hopDate({ from: '2010', to: '2013' })).toBe('2010–2013');
+    expect(hopDate({})).toBeUndefined();
   });
 
   it('handles a single reversed hop', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../../client/src/state/url.ts';
-import { LAYOUTS, NODE_ID_PATTERN, PATH_MODES } from '../../contract/limits.ts';
+import { LAYOUTS, NODE_ID_PATTERN, PATH_MODES, PATH_ORDERS, PATH_RANKS } from '../../contract/limits.ts';
 import { DEFAULT_LIMIT, addExpansion, emptyState, normalise, type ViewState } from '../../client/src/state/view-state.ts';
 
 const nodeId = fc.stringMatching(NODE_ID_PATTERN).filter((id) => id.length <= 30);
@@ -23,6 +23,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
         mode: fc.constantFrom(...PATH_MODES),
         maxHops: fc.integer({ min: 1, max: 8 }),
         types: fc.uniqueArray(typeName, { maxLength: 3 }),
+        order: fc.constantFrom(...PATH_ORDERS),
+        rank: fc.constantFrom(...PATH_RANKS),
       }),
       { nil: undefined },
     ),
@@ -32,6 +34,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     selected: fc.option(fc.record({ kind: fc.constantFrom('node' as const, 'edge' as const), id: fc.string({ minLength: 1, maxLength: 60 }) }), {
       nil: undefined,
     }),
+    time: fc.option(fc.constantFrom({ since: '2016', until: '2016' }, { since: '2016-02-04' }, { until: '2018-04' }), { nil: undefined }),
+    timeHide: fc.boolean(),
     hiddenLabels: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{1,10}$/), { maxLength: 3 }),
     hiddenTypes: fc.uniqueArray(typeName, { maxLength: 3 }),
   })
@@ -61,7 +65,7 @@ describe('URL state', () => {
         { id: 'tian-yinyin', types: [] },
         { id: 'bangladesh-bank-heist-2016', types: ['TARGETED', 'CONDUCTED'] },
       ],
-      path: { from: 'tian-yinyin', to: 'lazarus-group', mode: 'all', maxHops: 5, types: [] },
+      path: { from: 'tian-yinyin', to: 'lazarus-group', mode: 'all', maxHops: 5, types: [], order: 'chronological', rank: 'credibility' },
       cypher: "MATCH (n {name: 'Lazarus Group'}) RETURN n",
       selected: { kind: 'edge', id: 'alias-apt38~ALIAS_OF~lazarus-group' },
     };
@@ -70,12 +74,19 @@ describe('URL state', () => {
     expect(decodeState(`?${query}`)).toEqual(normalise(state));
   });
 
+  it('keeps the time window, and drops a malformed end or a start after the end', () => {
+    expect(decodeState('?ts=2016&tu=2016-06&th=1')).toMatchObject({ time: { since: '2016', until: '2016-06' }, timeHide: true });
+    expect(decodeState('?ts=2016-13&tu=2017').time).toEqual({ until: '2017' });
+    expect(decodeState('?ts=2018&tu=2017').time).toBeUndefined();
+    expect(encodeState(decodeState('?ts=2016-02&tu=2016-02'))).toBe('ts=2016-02&tu=2016-02');
+  });
+
   it('falls back to defaults for malformed or out-of-range values', () => {
-    const state = decodeState('?d=9&lim=abc&l=spiral&pm=sideways&pf=a&pt=b&ph=99&ws=x&w=tour');
+    const state = decodeState('?d=9&lim=abc&l=spiral&pm=sideways&pf=a&pt=b&ph=99&ws=x&w=tour&po=backwards&pk=loudest');
     expect(state.depth).toBe(1);
     expect(state.limit).toBe(DEFAULT_LIMIT);
     expect(state.layout).toBe('fcose');
-    expect(state.path).toEqual({ from: 'a', to: 'b', mode: 'shortest', maxHops: 4, types: [] });
+    expect(state.path).toEqual({ from: 'a', to: 'b', mode: 'shortest', maxHops: 4, types: [], order: 'length', rank: 'length' });
     expect(state.walkthrough).toEqual({ id: 'tour', step: 0 });
   });
 

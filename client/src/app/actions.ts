@@ -14,6 +14,8 @@ function fresh(state: ViewState): ViewState {
     hidden: [],
     removed: [],
     layout: state.layout,
+    timeHide: state.timeHide,
+    ...(state.time ? { time: state.time } : {}),
     hiddenLabels: state.hiddenLabels,
     hiddenTypes: state.hiddenTypes,
   };
@@ -136,6 +138,14 @@ export class Actions {
 
   setHiddenTypes(types: string[]): void {
     this.#nav.push({ ...this.#state, hiddenTypes: types });
+  }
+
+  setTimeWindow(time: ViewState['time']): void {
+    this.#nav.replace({ ...this.#state, time });
+  }
+
+  setTimeHide(timeHide: boolean): void {
+    this.#nav.replace({ ...this.#state, timeHide });
   }
 
   clearFilters(): void {

@@ -8,6 +8,7 @@ import type { ConsolePanel } from '../panels/console.ts';
 import type { DetailsPanel } from '../panels/details.ts';
 import type { FiltersPanel } from '../panels/filters.ts';
 import type { PathPanel } from '../panels/paths.ts';
+import type { TimelinePanel } from '../panels/timeline.ts';
 import type { StatusPanel } from '../panels/status.ts';
 import type { WalkthroughPanel } from '../panels/walkthroughs.ts';
 import type { Loaded, Loader } from './loader.ts';
@@ -20,6 +21,7 @@ export interface Panels {
   console: ConsolePanel;
   filters: FiltersPanel;
   walkthroughs: WalkthroughPanel;
+  timeline: TimelinePanel;
 }
 
 export interface Toolbar {
@@ -109,6 +111,11 @@ export class Controller {
     if (loaded.paths?.paths.length && JSON.stringify(previous?.path) !== JSON.stringify(state.path)) {
       void laidOut.then(() => this.#view.fit([...pathNodes, ...pathEdges]));
     }
+    this.#view.markTime(state.time, state.timeHide);
+    const { timeline } = this.#panels;
+    timeline.setWindow(state.time, state.timeHide);
+    timeline.show(loaded.graph);
+    timeline.select(state.selected);
     this.#view.select(state.selected);
     this.#showSelection(state);
     this.#showPanels(state, loaded, pathChanged, cypherChanged);

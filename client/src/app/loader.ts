@@ -29,7 +29,7 @@ interface Supernodes {
 const CACHE_SIZE = 120;
 
 function pathKey(q: PathQuery): string {
-  return `path|${q.from}|${q.to}|${q.mode}|${q.maxHops}|${q.types.join(',')}`;
+  return `path|${q.from}|${q.to}|${q.mode}|${q.maxHops}|${q.types.join(',')}|${q.order}|${q.rank}`;
 }
 
 export function cypherKey(query: string): string {

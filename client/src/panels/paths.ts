@@ -4,7 +4,7 @@ import { resolveSources, rememberSources } from '../api/sources.ts';
 import type { GraphNode, PathsResponse } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
 import { pathHops, pathSentence, relationshipArrow, stringList } from '../state/format.ts';
-import { MAX_HOPS, PATH_MODES, type PathMode } from '../../../contract/limits.ts';
+import { MAX_HOPS, PATH_MODES, type PathMode, type PathOrder, type PathRank } from '../../../contract/limits.ts';
 import type { PathQuery } from '../state/view-state.ts';
 import { SearchCombobox } from './combobox.ts';
 import { confidenceBadge, sourceItem } from './render.ts';
@@ -27,6 +27,8 @@ export class PathPanel {
   readonly #to: SearchCombobox;
   readonly #mode: HTMLSelectElement;
   readonly #hops: HTMLInputElement;
+  readonly #order: HTMLSelectElement;
+  readonly #rank: HTMLSelectElement;
   readonly #types: HTMLFieldSetElement;
   readonly #results = h('div', { class: 'path-results', 'aria-live': 'polite' });
   readonly #handlers: PathHandlers;
@@ -38,6 +40,18 @@ export class PathPanel {
     this.#to = new SearchCombobox({ label: 'To', placeholder: 'e.g. Lazarus Group', showLabel: true, onPick: () => undefined, onError });
     this.#mode = h('select', { id: 'path-mode' }, ...PATH_MODES.map((mode) => h('option', { value: mode, text: MODE_TEXT[mode] })));
     this.#hops = h('input', { id: 'path-hops', type: 'number', min: MAX_HOPS.min, max: MAX_HOPS.max, value: MAX_HOPS.default, class: 'narrow' });
+    this.#order = h(
+      'select',
+      { id: 'path-order' },
+      h('option', { value: 'length', text: 'Any order in time' }),
+      h('option', { value: 'chronological', text: 'Chronological: no hop goes back in time' }),
+    );
+    this.#rank = h(
+      'select',
+      { id: 'path-rank' },
+      h('option', { value: 'length', text: 'Shortest first' }),
+      h('option', { value: 'credibility', text: 'Most credible first (weakest hop)' }),
+    );
     this.#types = h('fieldset', { class: 'type-filter' }, h('legend', { text: 'Relationship types (none ticked = all)' }));
     const swap = h('button', { type: 'button', class: 'small', text: '⇅ Swap', title: 'Swap From and To' });
     swap.addEventListener('click', () => {
@@ -58,6 +72,8 @@ export class PathPanel {
       swap,
       this.#to.element,
       h('div', { class: 'row' }, h('label', { for: 'path-mode', text: 'Mode' }), this.#mode, h('label', { for: 'path-hops', text: 'Max hops' }), this.#hops),
+      h('div', { class: 'row' }, h('label', { for: 'path-order', text: 'Time' }), this.#order),
+      h('div', { class: 'row' }, h('label', { for: 'path-rank', text: 'Sort' }), this.#rank),
       this.#types,
       h('div', { class: 'row' }, find, clear),
     );
@@ -78,7 +94,9 @@ export class PathPanel {
     }
     const hops = Math.min(MAX_HOPS.max, Math.max(MAX_HOPS.min, Math.round(Number(this.#hops.value) || MAX_HOPS.default)));
     const types = [...this.#types.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    this.#handlers.find({ from: from.id, to: to.id, mode: this.#mode.value as PathMode, maxHops: hops, types });
+    const order = this.#order.value as PathOrder;
+    const rank = this.#rank.value as PathRank;
+    this.#handlers.find({ from: from.id, to: to.id, mode: this.#mode.value as PathMode, maxHops: hops, types, order, rank });
   }
 
   setTypes(types: readonly string[]): void {
@@ -107,6 +125,8 @@ export class PathPanel {
     }
     this.#mode.value = query.mode;
     this.#hops.value = String(query.maxHops);
+    this.#order.value = query.order;
+    this.#rank.value = query.rank;
     for (const input of this.#types.querySelectorAll<HTMLInputElement>('input')) input.checked = query.types.includes(input.value);
     const name = async (id: string) =>
       known(id) ??
@@ -128,7 +148,7 @@ export class PathPanel {
   showResults(response: PathsResponse, query: PathQuery): void {
     rememberSources(response.sources);
     if (!response.paths.length) {
-      this.#results.replaceChildren(h('p', { class: 'empty', text: `No path found within ${query.maxHops} hops.` }));
+      this.#results.replaceChildren(h('p', { class: 'empty', text: response.note ? `${response.note}.` : `No path found within ${query.maxHops} hops.` }));
       return;
     }
     const items = response.paths.map((path, index) => {
@@ -148,7 +168,8 @@ export class PathPanel {
         'li',
         { class: 'path' },
         h('p', { class: 'path-sentence', 'data-testid': 'path-sentence', text: pathSentence(hops) }),
-        h('p', { class: 'path-meta', text: `Path ${index + 1} · ${path.length} hop${path.length === 1 ? '' : 's'}` }),
+        h('p', { class: 'path-meta', text: pathMeta(path, index) }),
+        ...(path.weakestHop ? [h('p', { class: 'path-weakest', 'data-testid': 'path-weakest', text: `Weakest hop: ${path.weakestHop.why}` })] : []),
         h('ol', { class: 'hops' }, ...hopItems),
       );
     });
@@ -157,4 +178,10 @@ export class PathPanel {
       h('ol', { class: 'paths' }, ...items),
     );
   }
+}
+
+function pathMeta(path: PathsResponse['paths'][number], index: number): string {
+  const parts = [`Path ${index + 1}`, `${path.length} hop${path.length === 1 ? '' : 's'}`];
+  if (path.undatedHops) parts.push(`${path.undatedHops} undated hop${path.undatedHops === 1 ? '' : 's'}, not checked against time`);
+  return parts.join(' · ');
 }

@@ -123,13 +123,22 @@ export function relationshipArrow(type: string, forward: boolean): string {
   return forward ? `—${type}→` : `←${type}—`;
 }
 
-/** "Tian Yinyin —LAUNDERED→ 2018 exchange hack ←CONDUCTED— Lazarus Group" */
+/** When a relationship held, as its sources date it: "2018, 2021-02", "2016-02", "since 2014"; undefined when undated. */
+export function hopDate(properties: Record<string, unknown>): string | undefined {
+  const dates = Array.isArray(properties.dates) ? properties.dates.filter((d): d is string => typeof d === 'string') : [];
+  if (dates.length > 1) return dates.join(', ');
+  const since = text(properties.since);
+  return formatDateRange(properties) ?? (since ? `since ${since}` : undefined);
+}
+
+/** "Tian Yinyin —LAUNDERED→ 2018 exchange hack ←CONDUCTED (2018-04)— Lazarus Group": each dated hop with its date. */
 export function pathSentence(hops: readonly Hop[]): string {
   const first = hops[0];
   if (!first) return '';
   let sentence = first.from.name;
   for (const hop of hops) {
-    sentence += ` ${relationshipArrow(hop.edge.type, hop.forward)} ${hop.to.name}`;
+    const when = hopDate(hop.edge.properties);
+    sentence += ` ${relationshipArrow(when ? `${hop.edge.type} (${when})` : hop.edge.type, hop.forward)} ${hop.to.name}`;
   }
   return sentence;
 }

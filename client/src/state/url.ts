@@ -1,5 +1,17 @@
 // ViewState <-> query string. Pure: no window, no DOM.
-import { DEPTH, LAYOUTS, MAX_HOPS, PATH_MODES, type LayoutName, type PathMode } from '../../../contract/limits.ts';
+import {
+  DEPTH,
+  LAYOUTS,
+  MAX_HOPS,
+  PATH_MODES,
+  PATH_ORDERS,
+  PATH_RANKS,
+  type LayoutName,
+  type PathMode,
+  type PathOrder,
+  type PathRank,
+} from '../../../contract/limits.ts';
+import { validWindow } from './time.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, emptyState, type Expansion, type ViewState } from './view-state.ts';
 
 // Node ids are slugs ([A-Za-z0-9._:-]) and type names are identifiers, so ',' '~' and '|' never occur inside them.
@@ -52,6 +64,8 @@ export function encodeState(state: ViewState): string {
     if (state.path.mode !== 'shortest') p.set('pm', state.path.mode);
     if (state.path.maxHops !== MAX_HOPS.default) p.set('ph', String(state.path.maxHops));
     if (state.path.types.length) p.set('pr', state.path.types.join(LIST));
+    if (state.path.order !== 'length') p.set('po', state.path.order);
+    if (state.path.rank !== 'length') p.set('pk', state.path.rank);
   }
   if (state.cypher !== undefined) p.set('q', state.cypher);
   if (state.walkthrough) {
@@ -62,6 +76,9 @@ export function encodeState(state: ViewState): string {
   if (state.selected) p.set(state.selected.kind === 'node' ? 's' : 'se', state.selected.id);
   if (state.hiddenLabels.length) p.set('fl', state.hiddenLabels.join(LIST));
   if (state.hiddenTypes.length) p.set('ft', state.hiddenTypes.join(LIST));
+  if (state.time?.since) p.set('ts', state.time.since);
+  if (state.time?.until) p.set('tu', state.time.until);
+  if (state.timeHide) p.set('th', '1');
   return p.toString();
 }
 
@@ -87,6 +104,8 @@ export function decodeState(search: string): ViewState {
       mode: oneOf<PathMode>(p.get('pm'), PATH_MODES, 'shortest'),
       maxHops: int(p.get('ph'), MAX_HOPS.min, MAX_HOPS.max, MAX_HOPS.default),
       types: list(p.get('pr')),
+      order: oneOf<PathOrder>(p.get('po'), PATH_ORDERS, 'length'),
+      rank: oneOf<PathRank>(p.get('pk'), PATH_RANKS, 'length'),
     };
   }
   const cypher = p.get('q');
@@ -100,5 +119,8 @@ export function decodeState(search: string): ViewState {
   else if (edge) state.selected = { kind: 'edge', id: edge };
   state.hiddenLabels = list(p.get('fl'));
   state.hiddenTypes = list(p.get('ft'));
+  const time = validWindow(p.get('ts'), p.get('tu'));
+  if (time) state.time = time;
+  state.timeHide = p.get('th') === '1';
   return state;
 }

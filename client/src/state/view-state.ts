@@ -1,7 +1,8 @@
 // The whole view as plain data. It lives in the URL, so a reload or a shared link rebuilds the same view,
 // and the exploration history is a list of these.
 
-import { DEPTH, type LayoutName, NEIGHBOUR_LIMIT, type PathMode } from '../../../contract/limits.ts';
+import type { TimeWindow } from './time.ts';
+import { DEPTH, type LayoutName, NEIGHBOUR_LIMIT, type PathMode, type PathOrder, type PathRank } from '../../../contract/limits.ts';
 
 export interface Expansion {
   id: string;
@@ -15,6 +16,10 @@ export interface PathQuery {
   mode: PathMode;
   maxHops: number;
   types: string[];
+  /** chronological: only paths whose dated hops never go back in time. */
+  order: PathOrder;
+  /** credibility: the paths with the firmest weakest hop first. */
+  rank: PathRank;
 }
 
 export interface ViewState {
@@ -37,6 +42,9 @@ export interface ViewState {
   selected?: { kind: 'node' | 'edge'; id: string };
   hiddenLabels: string[];
   hiddenTypes: string[];
+  /** The time window: what lies outside fades (or hides, with timeHide); undated elements stay. */
+  time?: TimeWindow;
+  timeHide: boolean;
 }
 
 /** Neighbours a view asks for at first; "load more" raises it up to the API's maximum. */
@@ -44,7 +52,17 @@ export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = NEIGHBOUR_LIMIT.max;
 
 export function emptyState(): ViewState {
-  return { depth: DEPTH.default, limit: DEFAULT_LIMIT, expanded: [], hidden: [], removed: [], layout: 'fcose', hiddenLabels: [], hiddenTypes: [] };
+  return {
+    depth: DEPTH.default,
+    limit: DEFAULT_LIMIT,
+    expanded: [],
+    hidden: [],
+    removed: [],
+    layout: 'fcose',
+    hiddenLabels: [],
+    hiddenTypes: [],
+    timeHide: false,
+  };
 }
 
 /** True when the state draws anything at all. */
@@ -84,7 +102,9 @@ export function normalise(state: ViewState): ViewState {
     layout: state.layout,
     hiddenLabels: [...state.hiddenLabels],
     hiddenTypes: [...state.hiddenTypes],
+    timeHide: state.timeHide,
   };
+  if (state.time) out.time = { ...state.time };
   if (state.focus !== undefined) out.focus = state.focus;
   if (state.path) out.path = { ...state.path, types: [...state.path.types] };
   if (state.cypher !== undefined) out.cypher = state.cypher;

@@ -8,6 +8,7 @@ import { bindEvents, type GraphEvents } from './events.ts';
 import { createCy } from './init.ts';
 import { centre, fitInView, layoutRunning, runLayout, type LayoutRun } from './layouts.ts';
 import { fitLevelOfDetail } from './level-of-detail.ts';
+import { inWindow, type TimeWindow } from '../state/time.ts';
 
 /** An API node as a Cytoscape element: the data the stylesheet (styles.ts) selects on and draws. */
 export function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
@@ -114,6 +115,19 @@ export class GraphView {
         edge.toggleClass('filtered', types.has(edge.data('type') as string));
       });
       for (const [cls, ids] of sets) cy.elements().forEach((e) => void e.toggleClass(cls, ids.has(e.id())));
+    });
+  }
+
+  /** The time window: elements outside it fade, or hide with `hide`; undated elements are marked. No window: no marks. */
+  markTime(window: TimeWindow | undefined, hide: boolean): void {
+    const cy = this.#cy;
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const inside = window ? inWindow(element.data('properties') as Record<string, unknown>, window) : true;
+        element.toggleClass('time-out', inside === false && !hide);
+        element.toggleClass('time-hidden', inside === false && hide);
+        element.toggleClass('undated', inside === undefined);
+      });
     });
   }
 

@@ -121,6 +121,9 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
       selector: 'edge.walk-highlight',
       style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad', width: 4, color: '#5b2c6f', 'z-index': 9 },
     },
-    { selector: '.hidden, .filtered', style: { display: 'none' } },
+    { selector: '.time-out', style: { opacity: 0.12, 'text-opacity': 0.12 } },
+    { selector: 'node.undated', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#7f8c8d' } },
+    { selector: 'edge.undated', style: { 'line-style': 'dashed' } },
+    { selector: '.hidden, .filtered, .time-hidden', style: { display: 'none' } },
   ];
 }

@@ -2,7 +2,9 @@
 // then every relationship among the kept nodes. Each layer expands only the nodes of the layer before, each node
 // once, and stops as soon as the cap is full, so a hub's neighbourhood costs about `limit` expansions, not millions
 // of paths. Order: layer 1 by id, deeper layers in discovery order (parents by id). A node counts when every node on
-// its way has one of $labels and every relationship is of $types (empty lists: any).
+// its way has one of $labels and every relationship is of $types (empty lists: any), and when every node and
+// relationship on its way overlaps the time window [$windowFrom, $windowTo] or has no date (docs/data-model.md § Time;
+// without a window the service passes 0001-01-01 and 9999-12-31). The centre is kept whatever its date.
 // total is exact when the cap was not reached (truncated false); otherwise it is a lower bound above the cap
 // (exact at depth 1): more exist.
 MATCH (center:Entity {id: $id})
@@ -11,6 +13,7 @@ CALL (center) {
   WHERE n <> center
     AND (size($types) = 0 OR type(r) IN $types)
     AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+    AND (r.timeFrom IS NULL OR r.timeFrom <= date($windowTo) AND coalesce(r.timeTo, date($windowTo)) >= date($windowFrom)) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom))
   WITH DISTINCT n
   ORDER BY n.id
   RETURN collect(n) AS layer1
@@ -27,6 +30,7 @@ CALL (center, kept, found) {
     WHERE n <> center AND NOT n IN kept
       AND (size($types) = 0 OR type(r) IN $types)
       AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+      AND (r.timeFrom IS NULL OR r.timeFrom <= date($windowTo) AND coalesce(r.timeTo, date($windowTo)) >= date($windowFrom)) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom))
     RETURN DISTINCT n
     LIMIT $limit + 1
   }
@@ -44,6 +48,7 @@ CALL (center, kept, found, layer2) {
     WHERE n <> center AND NOT n IN kept
       AND (size($types) = 0 OR type(r) IN $types)
       AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
+      AND (r.timeFrom IS NULL OR r.timeFrom <= date($windowTo) AND coalesce(r.timeTo, date($windowTo)) >= date($windowFrom)) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom))
     RETURN DISTINCT n
     LIMIT $limit + 1
   }
@@ -69,6 +74,7 @@ CALL (nodes, supernodes) {
   WITH nodes, supernodes, a WHERE a = nodes[0] OR NOT a IN supernodes
   MATCH (a)-[rel]-(b)
   WHERE b IN nodes AND (startNode(rel) = a OR b IN supernodes) AND (size($types) = 0 OR type(rel) IN $types)
+    AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
   RETURN collect(rel) AS found
 }
 CALL (nodes, supernodes, found) {
@@ -76,7 +82,7 @@ CALL (nodes, supernodes, found) {
   WITH nodes, s WHERE none(rel IN found WHERE startNode(rel) = s OR endNode(rel) = s)
   CALL (nodes, s) {
     MATCH (s)-[rel]-(b)
-    WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+    WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
     RETURN rel
     LIMIT 1
   }

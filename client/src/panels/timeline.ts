@@ -1,0 +1,189 @@
+// The timeline under the canvas (vis-timeline): the dated nodes and relationships of the view on a time axis that
+// zooms and pans. Selecting an item selects it in the graph and the other way round. Two handles set the time
+// window (drag them, or take the visible range), a play button steps the window through time, and a toggle hides
+// what lies outside instead of fading it. The window lives in the URL (state/url.ts).
+import { DataSet } from 'vis-data/peer';
+import { Timeline } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { Graph } from '../api/types.ts';
+import { h } from '../dom.ts';
+import { type TimeWindow, windowDays, windowText } from '../state/time.ts';
+
+export interface TimelineHandlers {
+  select(id: string, kind: 'node' | 'edge'): void;
+  setWindow(window: TimeWindow | undefined): void;
+  setHideOutside(hide: boolean): void;
+}
+
+interface Item {
+  id: string;
+  content: string;
+  start: string;
+  end?: string;
+  type: 'range' | 'point';
+  className: string;
+  title: string;
+}
+
+const PLAY_STEP_MS = 1200;
+
+/** Items for the dated elements of a graph; ids are prefixed by kind so a node and a relationship never collide. */
+function itemsOf(graph: Graph): Item[] {
+  const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
+  const item = (kind: 'node' | 'edge', id: string, label: string, properties: Record<string, unknown>): Item[] => {
+    const from = properties.timeFrom;
+    if (typeof from !== 'string') return [];
+    const to = typeof properties.timeTo === 'string' ? properties.timeTo : undefined;
+    const precision = typeof properties.timePrecision === 'string' ? properties.timePrecision : 'day';
+    const span = to && to !== from ? { end: nextDay(to), type: 'range' as const } : { type: 'point' as const };
+    return [
+      { id: `${kind}:${id}`, content: label, start: from, ...span, className: kind, title: `${label}: ${from}${to ? ` to ${to}` : ' onwards'} (${precision})` },
+    ];
+  };
+  return [
+    ...graph.nodes.flatMap((node) => item('node', node.id, node.name, node.properties)),
+    ...graph.edges.flatMap((edge) =>
+      item('edge', edge.id, `${names.get(edge.source) ?? edge.source} ${edge.type} ${names.get(edge.target) ?? edge.target}`, edge.properties),
+    ),
+  ];
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export class TimelinePanel {
+  readonly #items = new DataSet<Item>();
+  readonly #timeline: Timeline;
+  readonly #status = h('span', { class: 'timeline-status', 'data-testid': 'timeline-status' });
+  readonly #hide = h('input', { type: 'checkbox', id: 'timeline-hide' });
+  readonly #play = h('button', { type: 'button', class: 'small', id: 'timeline-play', text: '▶ Play', title: 'Step the window through time' });
+  readonly #handlers: TimelineHandlers;
+  #window: TimeWindow | undefined;
+  #playing: ReturnType<typeof setInterval> | undefined;
+
+  constructor(container: HTMLElement, handlers: TimelineHandlers) {
+    this.#handlers = handlers;
+    const axis = h('div', { class: 'timeline-axis', 'data-testid': 'timeline' });
+    const useVisible = h('button', { type: 'button', class: 'small', id: 'timeline-window', text: 'Window = visible range' });
+    const clear = h('button', { type: 'button', class: 'small', id: 'timeline-clear', text: 'Clear window' });
+    container.replaceChildren(
+      h(
+        'div',
+        { class: 'timeline-bar' },
+        h('strong', { text: 'Timeline' }),
+        useVisible,
+        clear,
+        this.#play,
+        h('label', { class: 'check', for: 'timeline-hide' }, this.#hide, ' Hide outside the window'),
+        this.#status,
+      ),
+      axis,
+    );
+    this.#timeline = new Timeline(axis, this.#items, {
+      height: '170px',
+      verticalScroll: true,
+      stack: true,
+      selectable: true,
+      zoomable: true,
+      moveable: true,
+      showCurrentTime: false,
+      tooltip: { followMouse: true },
+      margin: { item: 4 },
+    });
+    this.#timeline.on('select', ({ items }: { items: string[] }) => {
+      const [first] = items;
+      if (!first) return;
+      const at = first.indexOf(':');
+      handlers.select(first.slice(at + 1), first.slice(0, at) as 'node' | 'edge');
+    });
+    // Dragging either window handle moves that end of the window.
+    this.#timeline.on('timechanged', ({ id, time }: { id: string; time: Date }) => {
+      if (!this.#window) return;
+      const day = isoDay(time);
+      const next = id === 'window-from' ? { since: day, until: this.#window.until } : { since: this.#window.since, until: day };
+      if (windowDays(next).from <= windowDays(next).to) handlers.setWindow(next);
+    });
+    useVisible.addEventListener('click', () => {
+      const { start, end } = this.#timeline.getWindow();
+      handlers.setWindow({ since: isoDay(start), until: isoDay(end) });
+    });
+    clear.addEventListener('click', () => {
+      this.#stop();
+      handlers.setWindow(undefined);
+    });
+    this.#hide.addEventListener('change', () => handlers.setHideOutside(this.#hide.checked));
+    this.#play.addEventListener('click', () => (this.#playing ? this.#stop() : this.#start()));
+  }
+
+  /** Shows the dated elements of the view; the axis fits them when the set of items changed, unless a window is in view. */
+  show(graph: Graph): void {
+    const items = itemsOf(graph);
+    const before = new Set(this.#items.getIds() as string[]);
+    const changed = items.length !== before.size || items.some((item) => !before.has(item.id));
+    this.#items.clear();
+    this.#items.add(items);
+    const undated = graph.nodes.length + graph.edges.length - items.length;
+    this.#status.textContent = `${items.length} dated, ${undated} undated${this.#window ? ` · window ${windowText(this.#window)}` : ''}`;
+    if (changed && items.length && !this.#window?.since) this.#timeline.fit({ animation: false });
+  }
+
+  select(selected: { kind: 'node' | 'edge'; id: string } | undefined): void {
+    this.#timeline.setSelection(selected ? [`${selected.kind}:${selected.id}`] : []);
+  }
+
+  /** Draws the window as two draggable handles and a shaded band. */
+  setWindow(window: TimeWindow | undefined, hideOutside: boolean): void {
+    const moved = JSON.stringify(window) !== JSON.stringify(this.#window);
+    this.#window = window;
+    this.#hide.checked = hideOutside;
+    for (const id of ['window-from', 'window-to']) {
+      try {
+        this.#timeline.removeCustomTime(id);
+      } catch {
+        // Not drawn yet.
+      }
+    }
+    this.#items.remove('window');
+    if (!window) return;
+    const days = windowDays(window);
+    this.#timeline.addCustomTime(days.from, 'window-from');
+    this.#timeline.addCustomTime(nextDay(days.to), 'window-to');
+    this.#items.add({ id: 'window', content: '', start: days.from, end: nextDay(days.to), type: 'background', className: 'time-window' } as unknown as Item);
+    // A new window brings its span into view with a margin either side, so its items are readable.
+    if (moved && window.since && window.until) {
+      const start = Date.parse(days.from);
+      const end = Date.parse(nextDay(days.to));
+      const margin = (end - start) / 8;
+      this.#timeline.setWindow(start - margin, end + margin, { animation: false });
+    }
+  }
+
+  #start(): void {
+    const range = this.#items.get().filter((item) => item.id !== 'window');
+    if (!range.length) return;
+    const first = range.reduce((min, item) => (item.start < min ? item.start : min), range[0]!.start);
+    const last = range.reduce((max, item) => ((item.end ?? item.start) > max ? (item.end ?? item.start) : max), range[0]!.start);
+    let year = Number((this.#window ? windowDays(this.#window).from : first).slice(0, 4));
+    this.#play.textContent = '❚❚ Pause';
+    const step = () => {
+      if (String(year) > last.slice(0, 4)) return this.#stop();
+      this.#handlers.setWindow({ since: String(year), until: String(year) });
+      year += 1;
+    };
+    step();
+    this.#playing = setInterval(step, PLAY_STEP_MS);
+  }
+
+  #stop(): void {
+    if (this.#playing) clearInterval(this.#playing);
+    this.#playing = undefined;
+    this.#play.textContent = '▶ Play';
+  }
+}
