@@ -20,6 +20,9 @@ const names = [
   'import-edges-between',
   'import-write-nodes',
   'import-write-edges',
+  'export-nodes',
+  'export-edges',
+  'export-sources',
 ] as const;
 
 export type QueryName = (typeof names)[number];

@@ -27,7 +27,9 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
         body: route.body ? validate(route.body, req.body ?? {}) : undefined,
         client: req.ip ?? 'unknown',
       };
-      res.json(await route.handle(input, context));
+      const answer = await route.handle(input, context);
+      if (!route.file) return void res.json(answer);
+      res.type(route.file.contentType).attachment(route.file.name).send(answer);
     });
   }
   return router;
