@@ -21,7 +21,8 @@ function schemaDirectory(): string {
 /** A check of one STIX object against the schema of its type; answers ajv's errors as text, or [] when it is valid. */
 export function stixValidator(): (object: { type: string }) => string[] {
   const dir = schemaDirectory();
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // The OASIS patterns escape characters that need no escaping, which a /u regular expression refuses.
+  const ajv = new Ajv2020.default({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats.default(ajv);
   for (const folder of ['common', 'sdos', 'sros', 'observables']) {
     for (const file of readdirSync(join(dir, folder)).filter((name) => name.endsWith('.json'))) {

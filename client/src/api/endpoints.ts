@@ -63,3 +63,8 @@ export function listWalkthroughs(signal?: AbortSignal): Promise<WalkthroughList>
 export function getWalkthrough(id: string, signal?: AbortSignal): Promise<Walkthrough> {
   return request(buildUrl(`/api/walkthroughs/${enc(id)}`), { signal });
 }
+
+/** A view's nodes and the relationships among them as a file: a STIX 2.1 bundle, GraphML, or one of the two CSV tables. */
+export function exportView(format: 'stix' | 'graphml' | 'csv', ids: readonly string[], table?: 'nodes' | 'edges'): Promise<string> {
+  return request(buildUrl(`/api/export/${format}`, { ids, table }), { text: true });
+}
