@@ -29,7 +29,8 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
       };
       const answer = await route.handle(input, context);
       if (!route.file) return void res.json(answer);
-      res.type(route.file.contentType).attachment(route.file.name).send(answer);
+      // attachment() sets a type from the file name's extension: the declared type goes after it.
+      res.attachment(route.file.name).type(route.file.contentType).send(answer);
     });
   }
   return router;

@@ -190,10 +190,20 @@ export function exportStix(view: ExportedView, exportedAt: string): StixExport {
   };
 }
 
+/** The external id and URL a source's claim gives a node (a seeded node that an import joined keeps them there). */
+function claimed(props: Props): { externalId?: string; url?: string } {
+  for (const claim of list(props, 'claims')) {
+    const parsed = JSON.parse(claim) as { externalId?: string; url?: string };
+    if (parsed.externalId) return parsed;
+  }
+  return {};
+}
+
 /** The ATT&CK or CVE reference that carries a node's own external id, as the import reads it back. */
 function ownReference(type: string, props: Props): Props[] {
-  const externalId = text(props, 'attackId') ?? text(props, 'externalId');
-  const url = text(props, 'url');
+  const fromClaim = text(props, 'attackId') ?? text(props, 'externalId') ? {} : claimed(props);
+  const externalId = text(props, 'attackId') ?? text(props, 'externalId') ?? fromClaim.externalId;
+  const url = text(props, 'url') ?? fromClaim.url;
   if (type === 'vulnerability' && text(props, 'cve')) return [{ source_name: 'cve', external_id: text(props, 'cve') }];
   if (externalId && /^(T\d{4}(\.\d{3})?|[GSCM]\d{4})$/.test(externalId)) {
     return [{ source_name: 'mitre-attack', external_id: externalId, ...(url ? { url } : {}) }];
