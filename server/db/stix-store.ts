@@ -78,7 +78,10 @@ export function createStixStore(db: GraphDatabase) {
         props: plain(r.get('props')),
       }));
       const cited = [...new Set([...nodes, ...edges].flatMap((element) => strings(element.props.sources)))];
-      const sources = (await db.read(cypher('export-sources'), { ids: cited })).records.map((r) => ({ id: r.get('id') as string, props: plain(r.get('props')) }));
+      const sources = (await db.read(cypher('export-sources'), { ids: cited })).records.map((r) => ({
+        id: r.get('id') as string,
+        props: plain(r.get('props')),
+      }));
       return { nodes, edges, sources };
     },
   };

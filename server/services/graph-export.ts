@@ -47,7 +47,12 @@ export function exportGraphml(view: ExportedView): string {
   const data = (keys: string[], prefix: string, props: Props) =>
     keys.flatMap((key, i) => (props[key] === undefined || props[key] === null ? [] : [`      <data key="${prefix}${i}">${xml(cell(props[key]))}</data>`]));
   for (const node of view.nodes) {
-    lines.push(`    <node id="${xml(node.id)}">`, `      <data key="labels">${xml(node.labels.join(','))}</data>`, ...data(nodeKeys, 'n', node.props), '    </node>');
+    lines.push(
+      `    <node id="${xml(node.id)}">`,
+      `      <data key="labels">${xml(node.labels.join(','))}</data>`,
+      ...data(nodeKeys, 'n', node.props),
+      '    </node>',
+    );
   }
   for (const edge of view.edges) {
     lines.push(

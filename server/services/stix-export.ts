@@ -8,7 +8,7 @@ import { isoCodeOf, stixRelationshipType, tlpMarkingId } from './stix-map.ts';
 const NAMESPACE = '6f1c2b8e-4d3a-4f5e-9a7b-2c1d0e9f8a76';
 
 /** UUID version 5 (RFC 9562, SHA-1 of namespace and name): the same name gives the same id on every export. */
-export function uuidV5(name: string): string {
+function uuidV5(name: string): string {
   const namespace = Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex');
   const hash = createHash('sha1').update(namespace).update(name, 'utf8').digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
@@ -81,7 +81,11 @@ function typed(labels: string[], props: Props, name: string): { type: string; ex
   if (has('Indicator')) {
     return {
       type: 'indicator',
-      extra: { pattern: text(props, 'pattern') ?? name, pattern_type: text(props, 'patternType') ?? 'stix', valid_from: text(props, 'validFrom') ?? EXPLORER.created },
+      extra: {
+        pattern: text(props, 'pattern') ?? name,
+        pattern_type: text(props, 'patternType') ?? 'stix',
+        valid_from: text(props, 'validFrom') ?? EXPLORER.created,
+      },
     };
   }
   if (has('Victim') || has('Organization') || has('Launderer')) {
@@ -201,7 +205,7 @@ function claimed(props: Props): { externalId?: string; url?: string } {
 
 /** The ATT&CK or CVE reference that carries a node's own external id, as the import reads it back. */
 function ownReference(type: string, props: Props): Props[] {
-  const fromClaim = text(props, 'attackId') ?? text(props, 'externalId') ? {} : claimed(props);
+  const fromClaim = (text(props, 'attackId') ?? text(props, 'externalId')) ? {} : claimed(props);
   const externalId = text(props, 'attackId') ?? text(props, 'externalId') ?? fromClaim.externalId;
   const url = text(props, 'url') ?? fromClaim.url;
   if (type === 'vulnerability' && text(props, 'cve')) return [{ source_name: 'cve', external_id: text(props, 'cve') }];
