@@ -17,6 +17,7 @@ import {
   RELATIONSHIP_PAGE,
   SEARCH_LIMIT,
   SOURCES_PER_REQUEST,
+  EXPORT_MAX_IDS,
 } from './limits.ts';
 import { dateSpan } from './time.ts';
 
@@ -261,6 +262,25 @@ export const SourcesQuery = z.object({
     .pipe(z.array(NodeId).min(1, 'name at least one source id').max(SOURCES_PER_REQUEST, `at most ${SOURCES_PER_REQUEST} source ids at once`))
     .meta({ description: 'Comma-separated ids of Source nodes' }),
 });
+export const ExportQuery = z.object({
+  ids: z
+    .string()
+    .max(EXPORT_MAX_IDS * (NODE_ID_MAX_LENGTH + 1))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(NodeId).min(1, 'name at least one node id').max(EXPORT_MAX_IDS, `at most ${EXPORT_MAX_IDS} node ids at once`))
+    .meta({ description: 'Comma-separated ids of the nodes to export; the relationships among them go with them' }),
+});
+export const CsvExportQuery = ExportQuery.extend({
+  table: z.enum(['nodes', 'edges']).default('nodes').meta({ description: 'Which table: the nodes, or the relationships among them' }),
+});
+export const StixBundle = z
+  .object({ type: z.literal('bundle'), id: z.string(), objects: z.array(z.record(z.string(), z.unknown())) })
+  .meta({ id: 'StixBundle', description: 'A STIX 2.1 bundle' });
 export const SourcesResponse = z.object({
   sources: z.array(SourceRef).meta({ description: 'The sources found, in the order asked; unknown ids are left out' }),
 });

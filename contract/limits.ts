@@ -37,3 +37,5 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export const CONSOLE_QUERY_MAX_LENGTH = 20_000;
 /** Source ids one /api/sources request may name. */
 export const SOURCES_PER_REQUEST = 200;
+/** Node ids one export may name (a GET's query string holds about 16 KB; Node refuses longer request heads). */
+export const EXPORT_MAX_IDS = 5000;

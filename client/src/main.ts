@@ -4,7 +4,7 @@ import { getHealth, getSchema } from './api/endpoints.ts';
 import { describeError } from './api/http.ts';
 import { Actions } from './app/actions.ts';
 import { Controller } from './app/controller.ts';
-import { copyLink, exportJson, exportPng } from './app/export.ts';
+import { copyLink, exportFile, exportJson, exportPng } from './app/export.ts';
 import { Loader } from './app/loader.ts';
 import { backgroundMenu, edgeMenu, nodeMenu, type MenuContext } from './app/menus.ts';
 import { Navigator } from './app/navigation.ts';
@@ -141,6 +141,7 @@ const toolbar = new ToolbarPanel({
   redo: () => nav.redo(),
   exportPng: () => exportPng(view),
   exportJson: () => exportJson(view),
+  exportFile: (format) => void exportFile(view, format, (message) => status.error(message)),
   copyLink: () => copyLink((message) => status.info(message)),
   canUndo: () => nav.canUndo,
   canRedo: () => nav.canRedo,

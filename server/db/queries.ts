@@ -33,6 +33,9 @@ const names = [
   'account-token-identify',
   'account-token-revoke',
   'account-token-list',
+  'export-nodes',
+  'export-edges',
+  'export-sources',
 ] as const;
 
 export type QueryName = (typeof names)[number];

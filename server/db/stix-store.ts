@@ -62,7 +62,36 @@ export function createStixStore(db: GraphDatabase) {
     /** Runs the import's reads and writes in one transaction; nothing is written when `work` throws. */
     transaction: <T>(work: (tx: StixTransaction) => Promise<T>, timeoutMs: number): Promise<T> =>
       db.writeTransaction((tx) => work(stixTransaction(tx)), { timeoutMs }),
+
+    /** The nodes with these ids, every relationship among them, and the Source nodes either cites. */
+    async exportView(ids: string[]): Promise<ExportedView> {
+      const plain = (value: unknown) => toPlain(value) as Record<string, unknown>;
+      const nodes = (await db.read(cypher('export-nodes'), { ids })).records.map((r) => ({
+        id: r.get('id') as string,
+        labels: r.get('labels') as string[],
+        props: plain(r.get('props')),
+      }));
+      const edges = (await db.read(cypher('export-edges'), { ids })).records.map((r) => ({
+        id: String(r.get('id')),
+        from: r.get('from') as string,
+        to: r.get('to') as string,
+        type: r.get('type') as string,
+        props: plain(r.get('props')),
+      }));
+      const cited = [...new Set([...nodes, ...edges].flatMap((element) => strings(element.props.sources)))];
+      const sources = (await db.read(cypher('export-sources'), { ids: cited })).records.map((r) => ({
+        id: r.get('id') as string,
+        props: plain(r.get('props')),
+      }));
+      return { nodes, edges, sources };
+    },
   };
+}
+
+export interface ExportedView {
+  nodes: { id: string; labels: string[]; props: Record<string, unknown> }[];
+  edges: { id: string; from: string; to: string; type: string; props: Record<string, unknown> }[];
+  sources: { id: string; props: Record<string, unknown> }[];
 }
 
 export type StixStore = ReturnType<typeof createStixStore>;

@@ -17,7 +17,7 @@ export function openApiDocument(routes: readonly Route[]): Record<string, unknow
         ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
       },
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: route.response } } },
+        200: { description: 'OK', content: { [route.file?.contentType ?? 'application/json']: { schema: route.response } } },
         ...Object.fromEntries(route.errors.map((status) => [status, { description: 'Error', content: { 'application/json': { schema: ErrorResponse } } }])),
       },
     });

@@ -55,6 +55,8 @@ export interface Route<
   query?: Q;
   body?: B;
   response: R;
+  /** A download: its media type and the file name to save it as (the handler answers text, or JSON under that type). */
+  file?: { contentType: string; name: string };
   /** The error statuses the route can answer with, besides 200. */
   errors: number[];
   handle(input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>, context: RouteContext): Promise<z.infer<R>> | z.infer<R>;

@@ -28,7 +28,10 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
         client: req.ip ?? 'unknown',
         access: accessOf(req, res, options),
       };
-      res.json(await route.handle(input, context));
+      const answer = await route.handle(input, context);
+      if (!route.file) return void res.json(answer);
+      // attachment() sets a type from the file name's extension: the declared type goes after it.
+      res.attachment(route.file.name).type(route.file.contentType).send(answer);
     });
   }
   return router;

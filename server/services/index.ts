@@ -12,6 +12,8 @@ import { importBundle } from './stix-import.ts';
 import type { ImportQuery } from '../../contract/api.ts';
 import { createAccountStore } from '../db/account-store.ts';
 import { createAccounts } from './accounts.ts';
+import { exportStix } from './stix-export.ts';
+import { exportEdgesCsv, exportGraphml, exportNodesCsv } from './graph-export.ts';
 
 export interface ServiceOptions {
   supernodeDegree: number;
@@ -39,6 +41,12 @@ export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroug
       /** POST /api/imports: one bundle, one transaction, one report. */
       run: (bundle: unknown, { source, sourceId, publisher, url }: ImportQuery) =>
         importBundle(stixStore, bundle, { source: { id: sourceId, name: source, publisher, url } }),
+    },
+    exports: {
+      /** The nodes with these ids and the relationships among them, as a STIX 2.1 bundle. */
+      stix: async (ids: string[]) => exportStix(await stixStore.exportView(ids), new Date().toISOString()).bundle,
+      graphml: async (ids: string[]) => exportGraphml(await stixStore.exportView(ids)),
+      csv: async (ids: string[], table: 'nodes' | 'edges') => (table === 'nodes' ? exportNodesCsv : exportEdgesCsv)(await stixStore.exportView(ids)),
     },
   };
 }

@@ -213,6 +213,12 @@ export function markingOf(object: StixObject): { tlp?: string; statement?: strin
   return {};
 }
 
+/** The marking definition an export refers to for a TLP level: TLP 1.0's for the four 1.0 levels, else TLP 2.0's. */
+export function tlpMarkingId(level: string): string | undefined {
+  const ids = Object.entries(TLP_IDS).filter(([, tlp]) => tlp === level);
+  return ids[0]?.[0];
+}
+
 // ---- Entities ----
 
 /** Which nodes an incoming object may join: the same kind means one of these labels. */
@@ -356,6 +362,12 @@ const ISO_NAMES: Record<string, string[]> = {
   JP: ['Japan'],
   GB: ['United Kingdom', 'UK'],
 };
+
+/** The ISO 3166-1 code of a country the graph names in one of its usual ways, for an export. */
+export function isoCodeOf(names: string[]): string | undefined {
+  const keys = new Set(names.map(nameKey));
+  return Object.entries(ISO_NAMES).find(([, usual]) => usual.some((name) => keys.has(nameKey(name))))?.[0];
+}
 
 function kindOf(object: StixObject, context: MapContext): Kind | undefined {
   switch (object.type) {
@@ -520,6 +532,12 @@ const RELATIONSHIP_TYPES: Record<string, string> = {
 /** A STIX relationship type as a relationship type of the graph: the data model's where the meaning is the same. */
 export function relationshipType(stixType: string): string {
   return RELATIONSHIP_TYPES[stixType] ?? stixType.toUpperCase().replace(/-/g, '_');
+}
+
+/** A graph relationship type as a STIX relationship type: the reverse of `relationshipType`. */
+export function stixRelationshipType(type: string): string {
+  const known = Object.entries(RELATIONSHIP_TYPES).find(([, graphType]) => graphType === type);
+  return known ? known[0] : type.toLowerCase().replace(/_/g, '-');
 }
 
 export function mapRelationship(object: StixObject, index: number, context: MapContext): IncomingRelationship | { reason: string } {

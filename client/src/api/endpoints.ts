@@ -77,3 +77,8 @@ export function signIn(credentials: SignInRequest): Promise<SessionResponse> {
 export function signOut(): Promise<SessionResponse> {
   return request('/api/session/end', { method: 'POST' });
 }
+
+/** A view's nodes and the relationships among them as a file: a STIX 2.1 bundle, GraphML, or one of the two CSV tables. */
+export function exportView(format: 'stix' | 'graphml' | 'csv', ids: readonly string[], table?: 'nodes' | 'edges'): Promise<string> {
+  return request(buildUrl(`/api/export/${format}`, { ids, table }), { text: true });
+}

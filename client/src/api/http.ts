@@ -71,6 +71,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
   signal?: AbortSignal;
+  /** Answer the body as text (a file download: STIX, GraphML, CSV) rather than parsed JSON. */
+  text?: true;
 }
 
 export async function request<T>(url: string, options: RequestOptions = {}): Promise<T> {
@@ -107,6 +109,7 @@ export async function request<T>(url: string, options: RequestOptions = {}): Pro
       const reason = response.statusText ? ` ${response.statusText}` : '';
       throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status}${reason}.`, response.status);
     }
+    if (options.text) return text as T;
     if (body === undefined) throw new ApiError('BAD_RESPONSE', 'The server sent an answer that could not be read.', response.status);
     return body as T;
   } finally {

@@ -16,6 +16,7 @@ export interface ToolbarHandlers {
   redo(): void;
   exportPng(): void;
   exportJson(): void;
+  exportFile(format: 'stix' | 'graphml' | 'csv'): void;
   copyLink(): void;
   canUndo(): boolean;
   canRedo(): boolean;
@@ -45,6 +46,9 @@ export class ToolbarPanel {
     click('redo', () => handlers.redo());
     click('export-png', () => handlers.exportPng());
     click('export-json', () => handlers.exportJson());
+    click('export-stix', () => handlers.exportFile('stix'));
+    click('export-graphml', () => handlers.exportFile('graphml'));
+    click('export-csv', () => handlers.exportFile('csv'));
     click('copy-link', () => handlers.copyLink());
   }
 
