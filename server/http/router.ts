@@ -3,7 +3,7 @@
 import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { timingSafeEqual } from 'node:crypto';
-import { AppError, errorBody } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { type Role, type Route, type RouteContext, expressPath } from './route.ts';
 import { validate } from './validate.ts';
 
@@ -43,9 +43,8 @@ function consoleRateLimit(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).json(errorBody(new AppError('RATE_LIMITED', `At most ${perMinute} console queries a minute; wait and try again`)));
-    },
+    // Counted per client address: with TRUST_PROXY set behind a proxy, per forwarded client.
+    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', `At most ${perMinute} console queries a minute; wait and try again`)),
   });
 }
 
