@@ -18,7 +18,12 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
   const consoleGates = [consoleRateLimit(options.consoleRatePerMinute), requireToken(options.apiToken)];
   for (const route of routes) {
     const gates = route.serviceToken ? [requireServiceToken(options.apiToken)] : [authorize(route.role), ...(route.console ? consoleGates : [])];
-    router[route.method](expressPath(route.path), ...gates, async (req, res) => {
+    // Named before the gates run, so /metrics counts a refusal under its route too.
+    const name: RequestHandler = (_req, res, next) => {
+      res.locals.route = `/api${route.path}`;
+      next();
+    };
+    router[route.method](expressPath(route.path), name, ...gates, async (req, res) => {
       const input = {
         params: route.params ? validate(route.params, req.params) : undefined,
         query: route.query ? validate(route.query, req.query) : undefined,

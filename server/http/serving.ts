@@ -76,8 +76,10 @@ export function requestMetrics(basePath: string): RequestHandler {
   };
 }
 
-/** '/api/nodes/:id' for a route, 'page' for the page, 'static' for a file; never the raw path (one series per id). */
+/** '/api/nodes/{id}' for an API route, 'page' for the page, 'static' for a file; never the raw path (one series per id). */
 function routeLabel(req: Request, status: number, basePath: string): string {
+  const named = req.res?.locals.route as string | undefined;
+  if (named) return named;
   const pattern: unknown = req.route?.path;
   if (typeof pattern === 'string') return `${req.baseUrl.slice(basePath.length)}${pattern}`;
   if (pattern instanceof RegExp || Array.isArray(pattern)) return 'page';

@@ -32,10 +32,10 @@ export function testApp(env: Record<string, string> = {}): Express {
  * The real server on a free port with the test build of the client (dist/client-test), for browser tests. As
  * server/main.ts's startServer, which always serves the production build (dist/client).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestApp(env: Record<string, string> = {}, staticDir = testClientDir): Promise<RunningServer> {
   const config = testConfig(env);
   const db = createDatabase(config);
-  const server = createApp({ config, db, logger: createLogger('silent'), staticDir: testClientDir }).listen(config.port, config.host);
+  const server = createApp({ config, db, logger: createLogger('silent'), staticDir }).listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
