@@ -24,13 +24,18 @@ const contentSecurityPolicy = {
 };
 
 /**
- * Helmet's headers, with `upgrade-insecure-requests` and HSTS only for requests that came over HTTPS (directly, or
+ * Helmet's headers, with `upgrade-insecure-requests`, HSTS and Cross-Origin-Opener-Policy only for requests that came over HTTPS (directly, or
  * through a proxy trusted by TRUST_PROXY). Over plain HTTP under a LAN name they would send the browser to an HTTPS
  * port that does not exist, and the page would load without its scripts and styles.
  */
 export function securityHeaders(): RequestHandler {
   const overHttps = helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy } });
-  const overHttp = helmet({ contentSecurityPolicy: { directives: { ...contentSecurityPolicy, upgradeInsecureRequests: null } }, strictTransportSecurity: false });
+  // Cross-Origin-Opener-Policy too: browsers ignore it on an untrustworthy (HTTP, non-localhost) origin and log an error.
+  const overHttp = helmet({
+    contentSecurityPolicy: { directives: { ...contentSecurityPolicy, upgradeInsecureRequests: null } },
+    strictTransportSecurity: false,
+    crossOriginOpenerPolicy: false,
+  });
   return (req, res, next) => (req.secure ? overHttps : overHttp)(req, res, next);
 }
 
