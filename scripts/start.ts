@@ -43,7 +43,7 @@ export async function launch({ build }: { build: boolean }): Promise<void> {
     throw error;
   });
   closeOnSignals(server, () => neo4jServer.release());
-  console.log(`\nExplorer ready: open ${server.url}\n`);
+  console.log(`\nExplorer ready: open ${server.url}/\n`);
 }
 
 if (import.meta.main) {

@@ -94,7 +94,7 @@ if (import.meta.main) {
   try {
     const server = await startServer();
     closeOnSignals(server);
-    console.log(`Explorer listening on ${server.url}`);
+    console.log(`Explorer listening on ${server.url}/`);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);
     process.exit(1);
