@@ -45,7 +45,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
-export type TrustProxy = false | number | string[];
+type TrustProxy = false | number | string[];
 
 /** Configuration comes only from the environment; a bad value stops start-up with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -15,10 +15,7 @@ export interface QueryTiming {
 
 export const queryTiming = new AsyncLocalStorage<QueryTiming>();
 
-function recordTiming(
-  summary: { resultAvailableAfter: { toNumber(): number }; resultConsumedAfter: { toNumber(): number } },
-  queryName: string,
-): void {
+function recordTiming(summary: { resultAvailableAfter: { toNumber(): number }; resultConsumedAfter: { toNumber(): number } }, queryName: string): void {
   const ms = summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
   neo4jQuerySeconds.observe({ query: queryName }, ms / 1000);
   const timing = queryTiming.getStore();

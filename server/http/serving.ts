@@ -104,12 +104,17 @@ export function metricsEndpoint(apiToken: string | undefined): RequestHandler {
       next(
         new AppError(
           expected ? 'UNAUTHORIZED' : 'FORBIDDEN',
-          expected ? '/metrics needs the API token: send Authorization: Bearer <token>' : '/metrics is open on the loopback only; set API_TOKEN to read it from elsewhere',
+          expected
+            ? '/metrics needs the API token: send Authorization: Bearer <token>'
+            : '/metrics is open on the loopback only; set API_TOKEN to read it from elsewhere',
         ),
       );
       return;
     }
-    res.set('Cache-Control', 'no-store').type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+    res
+      .set('Cache-Control', 'no-store')
+      .type(metricsRegistry.contentType)
+      .send(await metricsRegistry.metrics());
   };
 }
 

@@ -7,7 +7,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const nginxConfigFile = resolve(import.meta.dirname, '..', '..', 'docs', 'nginx-explorer.conf');
+const nginxConfigFile = resolve(import.meta.dirname, '..', '..', 'docs', 'nginx-explorer.conf');
 const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 export interface RunningNginx {
@@ -18,7 +18,7 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as { port: number };
