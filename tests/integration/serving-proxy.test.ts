@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport, SearchResponse } from '../../contract/api.ts';
 import type { RunningServer } from '../../server/main.ts';
-import { startTestApp } from '../support/app.ts';
-import { startNginx, type RunningNginx } from '../support/nginx.ts';
+import { startServer } from '../../server/main.ts';
+import { startTestApp, testConfig } from '../support/app.ts';
+import { makeCertificate, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { reseed } from '../support/neo4j.ts';
 
 const token = 'serving-token-0123456789';
@@ -189,5 +190,36 @@ describe('the explorer under /explorer/ behind nginx with TLS', () => {
     const direct = await fetch(`${trusted.app.url}/explorer/metrics`);
     expect(direct.status).toBe(200);
     expect(await direct.text()).toContain('explorer_http_request_duration_seconds_bucket');
+  });
+});
+
+describe('HTTPS without a proxy', () => {
+  it('serves HTTPS itself with TLS_CERT_FILE and TLS_KEY_FILE, with the HTTPS-only headers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explorer-tls-'));
+    const { certFile, keyFile } = makeCertificate(dir);
+    const server = await startServer(testConfig({ TLS_CERT_FILE: certFile, TLS_KEY_FILE: keyFile }));
+    try {
+      expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      const direct = { origin: server.url, ca: readFileSync(certFile), stop: async () => undefined };
+      const health = await call(direct, '/api/health');
+      expect(health.status).toBe(200);
+      expect(health.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops the start with one line when the files are not a certificate and key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explorer-tls-'));
+    writeFileSync(join(dir, 'cert.pem'), 'not a certificate');
+    writeFileSync(join(dir, 'key.pem'), 'not a key');
+    try {
+      await expect(startServer(testConfig({ TLS_CERT_FILE: join(dir, 'cert.pem'), TLS_KEY_FILE: join(dir, 'key.pem') }))).rejects.toThrow(
+        /^TLS_CERT_FILE\/TLS_KEY_FILE: .* are not a PEM certificate and its key/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -27,23 +27,23 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** A self-signed certificate for localhost and 127.0.0.1, valid for a day, as cert.pem and key.pem in `dir`. */
+export function makeCertificate(dir: string): { certFile: string; keyFile: string } {
+  const certFile = join(dir, 'cert.pem');
+  const keyFile = join(dir, 'key.pem');
+  const subject = ['-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', ...subject, '-keyout', keyFile, '-out', certFile], {
+    stdio: 'ignore',
+  });
+  return { certFile, keyFile };
+}
+
 /** Starts nginx with the documented server block, proxying to `app` (host:port). */
 export async function startNginx(app: string): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), 'explorer-nginx-'));
   // Run as root, nginx's workers drop to an unprivileged user that must reach the temp folders for large bodies.
   chmodSync(dir, 0o755);
-  const certFile = join(dir, 'cert.pem');
-  const keyFile = join(dir, 'key.pem');
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'].concat([
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-    ]),
-    { stdio: 'ignore' },
-  );
+  const { certFile, keyFile } = makeCertificate(dir);
   const port = await freePort();
   const server = readFileSync(nginxConfigFile, 'utf8')
     .replaceAll('{{LISTEN}}', `127.0.0.1:${port}`)
