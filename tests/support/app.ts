@@ -41,8 +41,10 @@ export async function startTestApp(env: Record<string, string> = {}, staticDir =
   return {
     url: `http://${config.host}:${port}`,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The browser's keep-alive connections would hold `close` open: cut them (a test may restart on the same port).
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await db.close();
     },
   };
