@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 // In development `vite` serves the client and forwards /api to the API server on port 3000.
 export default defineConfig({
   root: 'client',
-  base: '/',
+  // Relative asset URLs: the same build serves at / or under any BASE_PATH (the server makes them absolute in the page).
+  base: './',
   publicDir: 'public',
   build: {
     outDir: '../dist/client',

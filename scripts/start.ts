@@ -44,7 +44,7 @@ export async function launch({ build }: { build: boolean }): Promise<void> {
     throw error;
   });
   closeOnSignals(server, () => neo4jServer.release());
-  console.log(`\nExplorer ready: open ${server.url}\n`);
+  console.log(`\nExplorer ready: open ${server.url}/\n`);
   if (server.signInNote) console.log(`${server.signInNote}\n`);
 }
 

@@ -1,7 +1,6 @@
 // createApp composes middleware and routers; main.ts listens. Tests drive the app without opening a port.
 import cors from 'cors';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
@@ -13,6 +12,7 @@ import { errorHandler, unknownApiRoute } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { apiRouter } from './http/router.ts';
 import { routes } from './http/routes.ts';
+import { clientRouter, metricsEndpoint, requestMetrics, securityHeaders } from './http/serving.ts';
 import { createServices } from './services/index.ts';
 import { describeProblem, loadWalkthroughs, walkthroughsDir as defaultWalkthroughsDir } from './services/walkthrough-files.ts';
 
@@ -39,9 +39,12 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
     sessionSeconds: config.sessionSeconds,
   });
   const openApi = openApiDocument(routes);
+  const base = config.basePath;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Off unless TRUST_PROXY says which proxies to believe: X-Forwarded-For then gives the client address (rate limits
+  // count per client) and X-Forwarded-Proto the protocol (HTTPS-only headers).
+  app.set('trust proxy', config.trustProxy);
   // API answers are live graph data that clients never revalidate; hashing every body for an ETag is wasted work.
   // Static assets keep theirs (serve-static sets its own).
   app.set('etag', false);
@@ -50,6 +53,7 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
     res.locals.timing = timing;
     queryTiming.run(timing, next);
   });
+  app.use(requestMetrics(base));
   app.use(
     pinoHttp({
       logger,
@@ -63,14 +67,23 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
+      autoLogging: { ignore: (req) => !req.url?.startsWith(`${base}/api/`) },
     }),
   );
-  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy } }));
-  app.use('/api', cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }));
+  app.use(securityHeaders());
+
+  // Everything lives under BASE_PATH (the root when it is unset); the prefix alone redirects to the page.
+  const site = express.Router();
+  site.get('/metrics', metricsEndpoint(config.apiToken));
+  site.use('/api', cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }));
   // A STIX bundle is far larger than any other request; the 64 kB limit of the rest does not apply to it.
-  app.use('/api/imports', express.json({ limit: config.importMaxBytes }));
-  app.use('/api', express.json({ limit: '64kb' }));
+  site.use('/api/imports', express.json({ limit: config.importMaxBytes }));
+  site.use('/api', express.json({ limit: '64kb' }));
+  // Graph data changes with every import: no cache, browser or proxy, keeps an answer.
+  site.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
 
   const api = apiRouter(
     routes,
@@ -85,27 +98,17 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
     },
   );
   api.use(unknownApiRoute);
-  app.use('/api', api);
+  site.use('/api', api);
+  if (existsSync(join(staticDir, 'index.html'))) site.use(clientRouter(staticDir, base));
 
-  if (existsSync(join(staticDir, 'index.html'))) {
-    app.use(express.static(staticDir, { index: 'index.html', maxAge: '1h' }));
-    // Shared links carry their view in the query string; every page path serves the single page.
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(staticDir, 'index.html')));
+  if (base) {
+    app.get(base, (req, res, next) => {
+      const [path, query] = req.originalUrl.split(/\?(.*)/s);
+      if (path === base) res.redirect(308, `${base}/${query ? `?${query}` : ''}`);
+      else next();
+    });
   }
+  app.use(base || '/', site);
   app.use(errorHandler);
   return app;
 }
-
-/** Strict: scripts, styles and connections from this origin only; no inline script or style attribute is needed. */
-const contentSecurityPolicy = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  connectSrc: ["'self'"],
-  fontSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'none'"],
-  frameAncestors: ["'none'"],
-  formAction: ["'self'"],
-};

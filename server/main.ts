@@ -1,5 +1,7 @@
 // Entry point: configuration from the environment, one driver, the app, and a clean shutdown.
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createApp } from './app.ts';
 import { consoleOffReason, isLoopback, loadConfig, type Config } from './config.ts';
 import { createAccountStore } from './db/account-store.ts';
@@ -27,7 +29,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = `${config.tls ? 'https' : 'http'}://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${config.basePath}`;
   const consoleOff = consoleOffReason(config);
   if (consoleOff) logger.warn(consoleOff);
   return {
@@ -74,9 +76,20 @@ export async function closeHttpServer(server: Server, graceMs: number): Promise<
   clearTimeout(cut);
 }
 
+/** HTTPS with TLS_CERT_FILE and TLS_KEY_FILE, plain HTTP otherwise. */
+function createServer(app: ReturnType<typeof createApp>, config: Config): Server {
+  if (!config.tls) return createHttpServer(app);
+  const { certFile, keyFile } = config.tls;
+  try {
+    return createHttpsServer({ cert: readFileSync(certFile), key: readFileSync(keyFile) }, app);
+  } catch (error) {
+    throw new Error(`TLS_CERT_FILE/TLS_KEY_FILE: ${certFile} and ${keyFile} are not a PEM certificate and its key (${(error as Error).message})`);
+  }
+}
+
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(config.port, config.host);
+    const server = createServer(app, config).listen(config.port, config.host);
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -105,7 +118,7 @@ if (import.meta.main) {
   try {
     const server = await startServer();
     closeOnSignals(server);
-    console.log(`Explorer listening on ${server.url}`);
+    console.log(`Explorer listening on ${server.url}/`);
     if (server.signInNote) console.log(server.signInNote);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);

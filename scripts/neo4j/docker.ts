@@ -8,10 +8,11 @@ export function dockerEngineAvailable(): boolean {
 }
 
 export function composeUp(password: string): void {
-  const result = spawnSync('docker', ['compose', 'up', '-d', '--wait'], {
+  // Only the neo4j service: npm start serves the explorer itself (the compose file's explorer service is the image).
+  const result = spawnSync('docker', ['compose', 'up', '-d', '--wait', 'neo4j'], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: { ...process.env, NEO4J_PASSWORD: password },
   });
-  if (result.status !== 0) throw new Error('`docker compose up -d --wait` failed; see its output above.');
+  if (result.status !== 0) throw new Error('`docker compose up -d --wait neo4j` failed; see its output above.');
 }

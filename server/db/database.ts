@@ -3,7 +3,9 @@ import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape, typ
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { neo4jQuerySeconds, neo4jSessionsOpen } from '../metrics.ts';
 import { fromDriverError } from './errors.ts';
+import { queryNameOf } from './queries.ts';
 
 /** Neo4j's own time spent on behalf of the current request, for its log line. */
 export interface QueryTiming {
@@ -13,11 +15,13 @@ export interface QueryTiming {
 
 export const queryTiming = new AsyncLocalStorage<QueryTiming>();
 
-function recordTiming(summary: { resultAvailableAfter: { toNumber(): number }; resultConsumedAfter: { toNumber(): number } }): void {
+function recordTiming(summary: { resultAvailableAfter: { toNumber(): number }; resultConsumedAfter: { toNumber(): number } }, queryName: string): void {
+  const ms = summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
+  neo4jQuerySeconds.observe({ query: queryName }, ms / 1000);
   const timing = queryTiming.getStore();
   if (!timing) return;
   timing.queries += 1;
-  timing.neo4jMs += summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
+  timing.neo4jMs += ms;
 }
 
 export type QueryType = 'r' | 'w' | 'rw' | 's';
@@ -99,7 +103,20 @@ export function createDatabase(config: Config): GraphDatabase {
   // searches, neighbourhoods and paths never wait for a connection behind them.
   const consoleDriver: Driver = neo4j.driver(uri, auth, { ...options, maxConnectionPoolSize: config.consoleMaxConcurrent + 1 });
   const timeout = config.queryTimeoutMs;
-  const readSession = (fetchSize?: number) => driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize });
+  // Every session is counted while open, so /metrics shows how many pooled connections requests hold.
+  const openSession = (config: Parameters<Driver['session']>[0]): Session => {
+    const session = driver.session(config);
+    neo4jSessionsOpen.inc();
+    const close = session.close.bind(session);
+    let closed = false;
+    session.close = () => {
+      if (!closed) neo4jSessionsOpen.dec();
+      closed = true;
+      return close();
+    };
+    return session;
+  };
+  const readSession = (fetchSize?: number) => openSession({ database, defaultAccessMode: neo4j.session.READ, fetchSize });
 
   async function guarded<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -119,7 +136,7 @@ export function createDatabase(config: Config): GraphDatabase {
         const session = readSession();
         try {
           const result = await session.run(query, driverParams(params), { timeout });
-          recordTiming(result.summary);
+          recordTiming(result.summary, queryNameOf(query));
           return result;
         } finally {
           await session.close();
@@ -171,7 +188,7 @@ export function createDatabase(config: Config): GraphDatabase {
 
     writeTransaction: (work, { timeoutMs }) =>
       guarded(async () => {
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+        const session = openSession({ database, defaultAccessMode: neo4j.session.WRITE });
         // An explicit transaction, not executeWrite: a retry would run the whole import again after a partial failure.
         const tx = session.beginTransaction({ timeout: timeoutMs });
         try {
@@ -220,6 +237,6 @@ function deadline(ms: number): { expired: Promise<never>; cancel(): void } {
 
 async function serverTime(result: import('neo4j-driver').Result): Promise<number> {
   const summary = await result.summary();
-  recordTiming(summary);
+  recordTiming(summary, 'console');
   return summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
 }

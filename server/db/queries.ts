@@ -42,6 +42,14 @@ export type QueryName = (typeof names)[number];
 
 const texts = new Map<QueryName, string>(names.map((name) => [name, readFileSync(join(import.meta.dirname, 'queries', `${name}.cypher`), 'utf8')]));
 
+/** Query text → name, for the metrics of each query; slotted queries add one entry per text used (a few dozen at most). */
+const namesByText = new Map<string, QueryName>(names.map((name) => [texts.get(name)!, name]));
+
+/** The name of a service query's text, or 'other' (a walkthrough step's query). */
+export function queryNameOf(text: string): QueryName | 'other' {
+  return namesByText.get(text) ?? 'other';
+}
+
 /** What a `{{slot}}` may hold: a quantifier bound (1..10) or the end of a relationship pattern. */
 export type Slot = number | '-' | '->';
 
@@ -50,7 +58,7 @@ export type Slot = number | '-' | '->';
  * slots take integers 1..10 or an arrow end only, checked here as well as by the route's validation.
  */
 export function cypher(name: QueryName, slots: Record<string, Slot> = {}): string {
-  return texts.get(name)!.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
+  const text = texts.get(name)!.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
     const value = slots[slot];
     const arrow = value === '-' || value === '->';
     if (!arrow && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 10)) {
@@ -58,4 +66,6 @@ export function cypher(name: QueryName, slots: Record<string, Slot> = {}): strin
     }
     return String(value);
   });
+  namesByText.set(text, name);
+  return text;
 }

@@ -10,6 +10,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const appError = toAppError(error);
   if (appError.code === 'INTERNAL') req.log?.error({ err: error }, 'unhandled error');
   else req.log?.info({ code: appError.code }, appError.message);
+  res.locals.errorCode = appError.code; // for the error counter in /metrics
   if (res.headersSent) return;
   if (appError.retryAfterSeconds !== undefined) res.set('Retry-After', String(appError.retryAfterSeconds));
   res.status(appError.status).json(errorBody(appError));

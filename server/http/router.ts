@@ -2,7 +2,7 @@
 // them, validation of params, query and body with its schemas, and the handler's answer as JSON.
 import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { AppError, errorBody } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { type AuthOptions, accessOf, authorize, identify, sameOrigin, signInRateLimit } from './auth.ts';
 import { type Route, type RouteContext, expressPath } from './route.ts';
 import { validate } from './validate.ts';
@@ -20,7 +20,12 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
   const signInLimit = signInRateLimit(options.signInAttemptsPer15Minutes);
   for (const route of routes) {
     const gates = [...(route.signIn ? [signInLimit] : []), authorize(route, options), ...(route.console ? consoleGates : [])];
-    router[route.method](expressPath(route.path), ...gates, async (req, res) => {
+    // Named before the gates run, so /metrics counts a refusal under its route too.
+    const name: RequestHandler = (_req, res, next) => {
+      res.locals.route = `/api${route.path}`;
+      next();
+    };
+    router[route.method](expressPath(route.path), name, ...gates, async (req, res) => {
       const input = {
         params: route.params ? validate(route.params, req.params) : undefined,
         query: route.query ? validate(route.query, req.query) : undefined,
@@ -51,8 +56,7 @@ function consoleRateLimit(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).json(errorBody(new AppError('RATE_LIMITED', `At most ${perMinute} console queries a minute; wait and try again`)));
-    },
+    // Counted per client address: with TRUST_PROXY set behind a proxy, per forwarded client.
+    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', `At most ${perMinute} console queries a minute; wait and try again`)),
   });
 }

@@ -16,10 +16,24 @@ describe('HTTP hardening', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['strict-transport-security']).toMatch(/max-age=/);
     expect(res.headers['referrer-policy']).toBe('no-referrer');
-    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('sends HSTS, upgrade-insecure-requests and COOP only for a request that came over HTTPS', async () => {
+    const plain = await request(app).get('/api/health');
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(plain.headers['cross-origin-opener-policy']).toBeUndefined();
+    // A client cannot claim HTTPS unless TRUST_PROXY says to believe the proxy that says so.
+    const claimed = await request(app).get('/api/health').set('x-forwarded-proto', 'https');
+    expect(claimed.headers['strict-transport-security']).toBeUndefined();
+    const proxied = await request(testApp({ TRUST_PROXY: 'loopback' }))
+      .get('/api/health')
+      .set('x-forwarded-proto', 'https');
+    expect(proxied.headers['strict-transport-security']).toMatch(/max-age=/);
+    expect(proxied.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(proxied.headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 
   it('keeps CORS closed unless origins are configured', async () => {

@@ -32,17 +32,19 @@ export function testApp(env: Record<string, string> = {}): Express {
  * The real server on a free port with the test build of the client (dist/client-test), for browser tests. As
  * server/main.ts's startServer, which always serves the production build (dist/client).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestApp(env: Record<string, string> = {}, staticDir = testClientDir): Promise<RunningServer> {
   const config = testConfig(env);
   const db = createDatabase(config);
-  const server = createApp({ config, db, logger: createLogger('silent'), staticDir: testClientDir }).listen(config.port, config.host);
+  const server = createApp({ config, db, logger: createLogger('silent'), staticDir }).listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The browser's keep-alive connections would hold `close` open: cut them (a test may restart on the same port).
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await db.close();
     },
   };

@@ -1,4 +1,5 @@
 // The one place that talks HTTP: JSON in, JSON out, every failure turned into an ApiError with a readable message.
+import { underBase } from '../base-path.ts';
 
 /** An error answer from the API ({error:{code,message}}), or a network failure dressed the same way. */
 export class ApiError extends Error {
@@ -84,7 +85,7 @@ export async function request<T>(url: string, options: RequestOptions = {}): Pro
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await fetch(underBase(url), {
         method: options.method ?? 'GET',
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
