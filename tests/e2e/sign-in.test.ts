@@ -62,7 +62,8 @@ describe('signing in through the page', () => {
     await page.goto(`${app.url}/?sign-in=${link}`);
     await page.locator('.account-name', { hasText: analyst.username }).waitFor();
     expect(page.url()).not.toContain('sign-in=');
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Signing out reloads the page; the next navigation waits for that reload, or the reload would abort it.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()]);
     await page.goto(`${app.url}/?sign-in=${link}`);
     await page.locator('[role="alert"]', { hasText: 'used or has expired' }).waitFor();
     await shot(page, '63-sign-in-link-used');
