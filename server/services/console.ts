@@ -16,7 +16,8 @@ export interface ConsoleOptions {
   rowLimit: number;
   /** The console's own connections, or the explorer's (walkthroughs: trusted files, run step by step in parallel). */
   pool: 'console' | 'explorer';
-  maxConcurrent: number;
+  /** Queries running at once, all clients together; left out (walkthroughs: trusted files), no limit is kept. */
+  maxConcurrent?: number;
   timeoutMs: number;
 }
 
@@ -26,7 +27,10 @@ export function createConsole(store: GraphStore, options: ConsoleOptions) {
   // saves the EXPLAIN round trip. The READ transaction below still refuses writes whatever the cache says.
   const readOnlyPlans = new Set<string>();
   loadParser().catch(() => undefined); // a failure to load shows on the first query, as a clear error
-  const admission = createConsoleAdmission({ maxConcurrent: options.maxConcurrent, retryAfterSeconds: Math.ceil(options.timeoutMs / 1000) });
+  const admission =
+    options.maxConcurrent === undefined
+      ? undefined
+      : createConsoleAdmission({ maxConcurrent: options.maxConcurrent, retryAfterSeconds: Math.ceil(options.timeoutMs / 1000) });
 
   async function requireReadOnlyPlan(planQuery: string, params: Record<string, unknown>): Promise<void> {
     if (readOnlyPlans.delete(planQuery)) {
@@ -46,7 +50,7 @@ export function createConsole(store: GraphStore, options: ConsoleOptions) {
       refuseAccountQuery(query);
       const verdict = checkConsoleQuery(query);
       if (!verdict.allowed) throw new AppError(verdict.code, verdict.message);
-      const release = admission.enter(client);
+      const release = admission?.enter(client) ?? (() => undefined);
       try {
         await requireReadOnlyPlan(verdict.planQuery, params);
         const tooCostly = await expressionCost(query, params);

@@ -15,14 +15,12 @@ const maxAgeMs = 60_000;
 const stepErrorCodes = new Set<ErrorCode>(['BAD_REQUEST', 'READ_ONLY', 'QUERY_ERROR', 'TIMEOUT']);
 
 export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs, options: { rowLimit: number; timeoutMs: number }) {
-  // Each step counts as a client of its own, so that a walkthrough's steps run side by side; the files are trusted,
-  // and an answer is kept a minute, so they need no limit on how many run at once.
-  const runner = createConsole(store, { ...options, pool: 'explorer', maxConcurrent: Number.MAX_SAFE_INTEGER });
-  let stepsRun = 0;
+  // The files are trusted and an answer is kept a minute: a walkthrough's steps run side by side, with no admission limit.
+  const runner = createConsole(store, { ...options, pool: 'explorer' });
 
   async function runStep(step: WalkthroughStepSpec): Promise<Pick<WalkthroughStep, 'graph' | 'truncated' | 'error'>> {
     try {
-      const { graph, truncated } = await runner.run({ query: step.query, params: step.params }, `walkthrough step ${stepsRun++}`);
+      const { graph, truncated } = await runner.run({ query: step.query, params: step.params }, 'walkthrough');
       return { graph, truncated };
     } catch (error) {
       if (error instanceof AppError && stepErrorCodes.has(error.code)) {

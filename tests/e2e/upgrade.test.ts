@@ -2,8 +2,6 @@
 // hashed name and the old file gone. Because the page is revalidated on every load (Cache-Control: no-cache), the
 // next visit gets the new page, which asks for the new file, and the explorer keeps working.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
@@ -12,6 +10,7 @@ import { startTestApp } from '../support/app.ts';
 import { testClientDir } from '../support/test-client.ts';
 import { reseed } from '../support/neo4j.ts';
 import { explorerTest, nodeIds, pick, settle } from './browser.ts';
+import { freePort } from '../../scripts/neo4j/local-server.ts';
 
 const test = explorerTest();
 const builds = mkdtempSync(join(tmpdir(), 'explorer-builds-'));
@@ -26,15 +25,6 @@ function nextBuild(from: string, to: string): string {
   const page = join(to, 'index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace(stylesheet, renamed));
   return renamed;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  await once(probe, 'close');
-  return port;
 }
 
 test('after an upgrade the next visit loads the new build and works', { timeout: 180_000 }, async ({ page, errors }) => {

@@ -3,9 +3,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../scripts/neo4j/local-server.ts';
 
 const nginxConfigFile = resolve(import.meta.dirname, '..', '..', 'docs', 'nginx-explorer.conf');
 const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -16,15 +17,6 @@ export interface RunningNginx {
   /** The certificate nginx presents, for clients to trust. */
   ca: Buffer;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /** A self-signed certificate for localhost and 127.0.0.1, valid for a day, as cert.pem and key.pem in `dir`. */
