@@ -18,6 +18,9 @@ import {
   SEARCH_LIMIT,
   SOURCES_PER_REQUEST,
   EXPORT_MAX_IDS,
+  CONFIDENCE_LEVELS,
+  CLAIM_NODE_KINDS,
+  AUDIT_PAGE,
 } from './limits.ts';
 import { dateSpan } from './time.ts';
 
@@ -67,6 +70,10 @@ const timeWindow = {
   since: dateText('since', 'Keep only what overlaps the time window from the start of this year, month or day; undated elements stay and are listed'),
   until: dateText('until', 'Keep only what overlaps the time window up to the end of this year, month or day (until=2016 takes in all of 2016)'),
 };
+/** Retracted claims are kept as records and hidden from views unless asked for. */
+const retractedChoice = {
+  retracted: z.enum(['hide', 'show']).default('hide').meta({ description: 'show: include analysts’ retracted claims, marked retracted:true' }),
+};
 function sinceNotAfterUntil({ since, until }: { since?: string | undefined; until?: string | undefined }): boolean {
   const start = since === undefined ? undefined : dateSpan(since);
   const end = until === undefined ? undefined : dateSpan(until);
@@ -104,6 +111,7 @@ export const SearchQuery = z
     limit: wholeNumber('limit', SEARCH_LIMIT, 'Results at most'),
     labels: nameList,
     ...timeWindow,
+    ...retractedChoice,
   })
   .refine(sinceNotAfterUntil, sinceAfterUntil);
 export const SearchResult = z.object({
@@ -198,6 +206,7 @@ export const NeighbourhoodQuery = z
     labels: nameList,
     types: nameList,
     ...timeWindow,
+    ...retractedChoice,
   })
   .refine(sinceNotAfterUntil, sinceAfterUntil);
 export const NeighbourhoodResponse = Graph.extend({
@@ -232,6 +241,7 @@ export const PathsQuery = z
         'credibility: among up to 5 × limit paths found, the most credible first: by the confidence of the weakest hop (confirmed > reported > alleged > suspected), then the number of sources of that hop, then length',
     }),
     ...timeWindow,
+    ...retractedChoice,
   })
   .refine(sinceNotAfterUntil, sinceAfterUntil);
 export const GraphPath = Graph.extend({
@@ -434,3 +444,113 @@ export const AccountListResponse = z
 
 export type SignInRequest = z.infer<typeof SignInRequest>;
 export type SessionResponse = z.infer<typeof SessionResponse>;
+
+// ---- Analysts' claims and the audit trail (docs/data-model.md § Analysts' claims, docs/security.md § Audit trail) ----
+const text = (name: string, max: number) => z.string().trim().min(1, `${name} must not be empty`).max(max, `${name} must be at most ${max} characters`);
+const optionalText = (name: string, max: number) => z.string().trim().max(max, `${name} must be at most ${max} characters`).optional();
+const claimDate = z
+  .string()
+  .refine((value) => dateSpan(value) !== undefined, 'date must be a real year, month or day: YYYY, YYYY-MM or YYYY-MM-DD')
+  .optional()
+  .meta({ description: 'When it happened, at the precision known (YYYY, YYYY-MM or YYYY-MM-DD)' });
+const confidence = z.enum(CONFIDENCE_LEVELS, { error: `confidence must be one of ${CONFIDENCE_LEVELS.join(', ')}` }).meta({
+  description: 'How sure the analyst is: confirmed, reported, alleged or suspected (docs/data-model.md § Confidence)',
+});
+export const ClaimSource = z
+  .union([
+    z.object({ id: NodeId.meta({ description: 'An existing Source node' }) }).strict(),
+    z
+      .object({
+        title: text('source title', 300),
+        url: z.url({ protocol: /^https?$/, error: 'source url must be an http or https address' }).max(2000).optional(),
+        reference: optionalText('source reference', 500).meta({ description: 'A case file, report number or other reference, when there is no URL' }),
+        date: z.string().refine((value) => dateSpan(value) !== undefined, 'source date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+      })
+      .strict()
+      .refine((source) => Boolean(source.url || source.reference), { message: 'a new source needs a url or a reference', path: ['url'] }),
+  ])
+  .meta({ id: 'ClaimSource', description: 'Who states it: an existing Source by id, or a new one with title, url or reference, and date' });
+export const NewNodeClaim = z
+  .object({
+    kind: z.enum(CLAIM_NODE_KINDS),
+    name: text('name', 200),
+    summary: optionalText('summary', 2000),
+    aliases: z.array(text('alias', 200)).max(20).default([]),
+    date: claimDate,
+    source: ClaimSource,
+    confidence,
+  })
+  .strict();
+export const NewRelationshipClaim = z
+  .object({
+    from: NodeId,
+    to: NodeId,
+    type: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]{0,49}$/, 'type is an upper-case name of letters, digits and underscores, such as LAUNDERED_FOR'),
+    date: claimDate,
+    context: optionalText('context', 2000).meta({ description: 'A note in the analyst’s own words, such as why the confidence is what it is' }),
+    source: ClaimSource,
+    confidence,
+  })
+  .strict();
+export const ClaimParams = z.object({
+  id: z.string().min(1).max(3 * NODE_ID_MAX_LENGTH + 60).regex(/^[A-Za-z0-9][A-Za-z0-9._:~-]*$/, 'not a node or relationship id'),
+});
+export const ClaimVersion = z
+  .object({
+    version: z.number().int().min(1).meta({ description: 'The version the change starts from: refused with 409 and the current version when it is no longer the latest' }),
+  })
+  .strict();
+export const ClaimEdit = ClaimVersion.extend({
+  name: text('name', 200).optional(),
+  summary: optionalText('summary', 2000),
+  aliases: z.array(text('alias', 200)).max(20).optional(),
+  date: claimDate.nullable(),
+  context: optionalText('context', 2000),
+  confidence: confidence.optional(),
+  source: ClaimSource.optional().meta({ description: 'Who states the new version (added to the claim’s sources)' }),
+}).strict();
+export const ClaimRetraction = ClaimVersion.extend({ reason: text('reason', 1000) }).strict();
+export const ClaimResponse = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    node: GraphNode.optional(),
+    edge: GraphEdge.optional(),
+    sources: z.array(z.string()).meta({ description: 'Ids of the Sources that state it' }),
+  })
+  .meta({ id: 'AnalystClaim' });
+
+export const AuditQuery = z.object({
+  user: z.string().max(100).optional().meta({ description: 'Only changes by this account (or service-token, cli:<name>)' }),
+  entity: z.string().max(3 * NODE_ID_MAX_LENGTH + 60).optional().meta({ description: 'Only changes of this node, relationship, source or account' }),
+  since: z.iso.datetime({ offset: true, error: 'since must be an ISO date-time' }).optional(),
+  until: z.iso.datetime({ offset: true, error: 'until must be an ISO date-time' }).optional(),
+  before: z.coerce.number().int().min(1).optional().meta({ description: 'Page backwards: records with a smaller seq than this' }),
+  limit: wholeNumber('limit', AUDIT_PAGE, 'Records at most'),
+});
+export const AuditRecord = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    action: z.string(),
+    actor: z.string(),
+    entity: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    request: z.string().nullable(),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditRecord', description: 'One change: who, when, what, the value before and after, the request, and its link in the hash chain' });
+export const AuditResponse = z.object({ records: z.array(AuditRecord), nextBefore: z.number().int().nullable() });
+
+export type NewNodeClaim = z.infer<typeof NewNodeClaim>;
+export type NewRelationshipClaim = z.infer<typeof NewRelationshipClaim>;
+export type ClaimSource = z.infer<typeof ClaimSource>;
+export type ClaimEdit = z.infer<typeof ClaimEdit>;
+export type ClaimRetraction = z.infer<typeof ClaimRetraction>;
+export type ClaimResponse = z.infer<typeof ClaimResponse>;
+export type AuditQuery = z.infer<typeof AuditQuery>;
+export type AuditRecord = z.infer<typeof AuditRecord>;
+export type AuditResponse = z.infer<typeof AuditResponse>;

@@ -1,5 +1,6 @@
 // npm run user -- add|list|role|disable|enable|reset|link|token|tokens|revoke: manages the accounts of the explorer
 // (server/services/accounts.ts) in the configured Neo4j. Passwords and tokens are printed once and stored only hashed.
+import { userInfo } from 'node:os';
 import { loadConfig } from '../server/config.ts';
 import { createAccountStore } from '../server/db/account-store.ts';
 import { createDatabase } from '../server/db/database.ts';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   if (!resolved) throw new Error('No Neo4j found: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) or run `npm run db:start` first.');
   const config = loadConfig({ ...process.env, ...envOfTarget(resolved.target) });
   const db = createDatabase(config);
-  const accounts = createAccounts(createAccountStore(db), { sessionSeconds: config.sessionSeconds });
+  const accounts = createAccounts(createAccountStore(db), { sessionSeconds: config.sessionSeconds, changedBy: `cli:${userInfo().username}` });
   try {
     await run(accounts, command as Command, name ?? '', { role, label: values.name, url: values.url ?? `http://127.0.0.1:${config.port}` });
   } finally {

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'READ_ONLY'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
+  | 'CONFLICT'
   | 'TIMEOUT'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
@@ -19,6 +20,7 @@ const statusOf: Record<ErrorCode, number> = {
   READ_ONLY: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
@@ -33,12 +35,15 @@ export class AppError extends Error {
   readonly retryable: boolean;
   /** Sent as Retry-After: when it is worth asking again. */
   readonly retryAfterSeconds: number | undefined;
+  /** Sent beside the message: for a 409, the current version of what the caller tried to change. */
+  readonly current: unknown;
 
-  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; retryAfterSeconds?: number; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { retryable?: boolean; retryAfterSeconds?: number; cause?: unknown; current?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     this.retryable = options.retryable ?? code === 'DATABASE_UNAVAILABLE';
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.current = options.current;
   }
 
   get status(): number {
@@ -47,9 +52,9 @@ export class AppError extends Error {
 }
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string; current?: unknown };
 }
 
 export function errorBody(error: AppError): ErrorBody {
-  return { error: { code: error.code, message: error.message } };
+  return { error: { code: error.code, message: error.message, ...(error.current === undefined ? {} : { current: error.current }) } };
 }

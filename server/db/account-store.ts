@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from './database.ts';
 import { AppError } from '../errors.ts';
 import { cypher, type QueryName } from './queries.ts';
+import { type AuditEntry, appendAudit, ensureAuditSchema } from './audit-store.ts';
 
 export type AccountRole = 'viewer' | 'analyst' | 'admin';
 
@@ -49,6 +50,8 @@ const constraints = [
 
 const WRITE_TIMEOUT_MS = 5000;
 
+type Row = { get(key: string): unknown };
+
 export function createAccountStore(db: GraphDatabase) {
   let schema: Promise<void> | undefined;
   /** The constraints, created once per process before the first write (each schema command in its own transaction). */
@@ -62,10 +65,28 @@ export function createAccountStore(db: GraphDatabase) {
     return schema;
   };
 
-  async function write(name: QueryName, params: Record<string, unknown>) {
-    await ensureSchema();
-    return db.writeTransaction((tx) => tx.run(cypher(name), params), { timeoutMs: WRITE_TIMEOUT_MS });
+  /** One statement, and the audit record of the change it made (none when it changed nothing), in one transaction. */
+  async function write(name: QueryName, params: Record<string, unknown>, audit?: (row: Row | undefined) => AuditEntry | undefined) {
+    await Promise.all([ensureSchema(), audit ? ensureAuditSchema(db) : undefined]);
+    return db.writeTransaction(
+      async (tx) => {
+        const result = await tx.run(cypher(name), params);
+        const entry = audit?.(result.records[0]);
+        if (entry) await appendAudit(tx, entry);
+        return result;
+      },
+      { timeoutMs: WRITE_TIMEOUT_MS },
+    );
   }
+  /** An account change as the audit trail records it (never a secret or its hash). */
+  const change = (actor: string, action: string, entity: string, before: unknown, after: unknown): AuditEntry => ({
+    action: `account.${action}`,
+    actor,
+    entity,
+    before,
+    after,
+    request: null,
+  });
 
   const identity = (record: { get(key: string): unknown }): AccountIdentity => ({
     id: record.get('id') as string,
@@ -81,9 +102,9 @@ export function createAccountStore(db: GraphDatabase) {
       return Number(records[0]?.get('count') ?? 0);
     },
 
-    async create(account: { id: string; username: string; role: AccountRole; passwordHash: string }): Promise<void> {
+    async create(account: { id: string; username: string; role: AccountRole; passwordHash: string }, actor: string): Promise<void> {
       try {
-        await write('account-create', account);
+        await write('account-create', account, () => change(actor, 'create', account.username, null, { username: account.username, role: account.role }));
       } catch (error) {
         if (/already exists/i.test((error as Error).message) || (error as { code?: string }).code?.includes('ConstraintValidation')) {
           throw new AppError('BAD_REQUEST', `An account named ${account.username} already exists`);
@@ -105,18 +126,28 @@ export function createAccountStore(db: GraphDatabase) {
     },
 
     /** Changes role, disabled or password hash (undefined: unchanged); false when no account has that name. */
-    async update(username: string, change: { role?: AccountRole; disabled?: boolean; passwordHash?: string }): Promise<boolean> {
-      const { records } = await write('account-update', {
-        username,
-        role: change.role ?? null,
-        disabled: change.disabled ?? null,
-        passwordHash: change.passwordHash ?? null,
-      });
+    async update(username: string, fields: { role?: AccountRole; disabled?: boolean; passwordHash?: string }, actor: string): Promise<boolean> {
+      const params = { username, role: fields.role ?? null, disabled: fields.disabled ?? null, passwordHash: fields.passwordHash ?? null };
+      const action = fields.passwordHash ? 'reset' : fields.role ? 'role' : fields.disabled ? 'disable' : 'enable';
+      const { records } = await write('account-update', params, (row) =>
+        row
+          ? change(
+              actor,
+              action,
+              username,
+              { role: row.get('roleBefore'), disabled: row.get('disabledBefore') },
+              { role: row.get('role'), disabled: row.get('disabled'), ...(fields.passwordHash ? { password: 'reset' } : {}) },
+            )
+          : undefined,
+      );
       return records.length > 0;
     },
 
-    async createSession(accountId: string, hash: string, kind: 'session' | 'link', seconds: number): Promise<void> {
-      await write('account-session-create', { accountId, hash, kind, seconds: neo4j.int(seconds) });
+    /** A session, or a one-time sign-in link: a credential issued by `issuedBy`, which the audit trail records. */
+    async createSession(accountId: string, hash: string, kind: 'session' | 'link', seconds: number, issuedBy?: { actor: string; username: string }): Promise<void> {
+      await write('account-session-create', { accountId, hash, kind, seconds: neo4j.int(seconds) }, () =>
+        issuedBy ? change(issuedBy.actor, 'link', issuedBy.username, null, { link: 'issued', validSeconds: seconds }) : undefined,
+      );
     },
 
     async sessionAccount(hash: string): Promise<AccountIdentity | undefined> {
@@ -134,8 +165,10 @@ export function createAccountStore(db: GraphDatabase) {
     },
 
     /** The new token's id, or undefined when no account has that name. */
-    async createToken(username: string, token: { id: string; hash: string; name: string }): Promise<string | undefined> {
-      const { records } = await write('account-token-create', { username, ...token });
+    async createToken(username: string, token: { id: string; hash: string; name: string }, actor: string): Promise<string | undefined> {
+      const { records } = await write('account-token-create', { username, ...token }, (row) =>
+        row ? change(actor, 'token.create', username, null, { token: token.id, name: token.name }) : undefined,
+      );
       return records[0]?.get('id') as string | undefined;
     },
 
@@ -144,8 +177,10 @@ export function createAccountStore(db: GraphDatabase) {
       return records[0] ? identity(records[0]) : undefined;
     },
 
-    async revokeToken(id: string): Promise<boolean> {
-      const { records } = await write('account-token-revoke', { id });
+    async revokeToken(id: string, actor: string): Promise<boolean> {
+      const { records } = await write('account-token-revoke', { id }, (row) =>
+        row ? change(actor, 'token.revoke', row.get('username') as string, { token: id, revoked: false }, { token: id, revoked: true }) : undefined,
+      );
       return records.length > 0;
     },
 

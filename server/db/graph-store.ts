@@ -38,6 +38,8 @@ export interface NeighbourhoodRequest {
   labels: string[];
   types: string[];
   supernodeDegree: number;
+  /** Analysts' retracted claims too. */
+  withRetracted: boolean;
 }
 
 export interface PathRequest {
@@ -51,6 +53,8 @@ export interface PathRequest {
   chronological: boolean;
   window: WindowDays;
   limit: number;
+  /** Analysts' retracted claims too. */
+  withRetracted: boolean;
 }
 
 export interface ConsoleResult {
@@ -63,8 +67,9 @@ export interface ConsoleResult {
 
 export function createGraphStore(db: GraphDatabase) {
   return {
-    async search(lucene: string, labels: string[], limit: number, window: WindowDays): Promise<SearchHit[]> {
-      const { records } = await db.read(cypher('search'), { lucene, labels, limit, candidates: limit * 5 + 20, ...windowParams(window) });
+    async search(lucene: string, labels: string[], limit: number, window: WindowDays, withRetracted: boolean): Promise<SearchHit[]> {
+      const params = { lucene, labels, limit, candidates: limit * 5 + 20, withRetracted, ...windowParams(window) };
+      const { records } = await db.read(cypher('search'), params);
       return records.map((r) => ({ node: toNode(r.get('node') as Node), score: Number(r.get('score')) }));
     },
 
@@ -101,8 +106,9 @@ export function createGraphStore(db: GraphDatabase) {
     },
 
     async neighbourhood(request: NeighbourhoodRequest): Promise<(Graph & { total: number; supernodes: string[] }) | undefined> {
-      const { id, depth, limit, labels, types, supernodeDegree, window } = request;
-      const { records } = await db.read(cypher('neighbourhood', { depth }), { id, limit, labels, types, supernodeDegree, ...windowParams(window) });
+      const { id, depth, limit, labels, types, supernodeDegree, window, withRetracted } = request;
+      const params = { id, limit, labels, types, supernodeDegree, withRetracted, ...windowParams(window) };
+      const { records } = await db.read(cypher('neighbourhood', { depth }), params);
       const record = records[0];
       if (!record) return undefined;
       const nodes = record.get('nodes') as Node[];
@@ -148,8 +154,8 @@ export function createGraphStore(db: GraphDatabase) {
 export type GraphStore = ReturnType<typeof createGraphStore>;
 
 async function paths(db: GraphDatabase, query: QueryName, request: PathRequest): Promise<GraphPath[]> {
-  const { from, to, maxHops, types, directed, chronological, limit, window } = request;
-  const params = { from, to, types, limit, chronological, ...windowParams(window) };
+  const { from, to, maxHops, types, directed, chronological, limit, window, withRetracted } = request;
+  const params = { from, to, types, limit, chronological, withRetracted, ...windowParams(window) };
   const { records } = await db.read(cypher(query, { maxHops, arrowEnd: directed ? '->' : '-' }), params);
   return records.map((r) => toPath(r.get('path')));
 }

@@ -36,6 +36,20 @@ const names = [
   'export-nodes',
   'export-edges',
   'export-sources',
+  'audit-lock-head',
+  'audit-append',
+  'audit-list',
+  'audit-range',
+  'audit-head',
+  'claim-lock-node',
+  'claim-lock-edge',
+  'claim-node-ids',
+  'claim-edge-ids',
+  'claim-node-create',
+  'claim-edge-create',
+  'claim-node-set',
+  'claim-edge-set',
+  'claim-source-create',
 ] as const;
 
 export type QueryName = (typeof names)[number];

@@ -4,6 +4,7 @@ import type { GraphDatabase, WriteTransaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
 import { timeSpanStatements } from './seed.ts';
+import { type AuditEntry, appendAudit, ensureAuditSchema } from './audit-store.ts';
 
 /** A node an import may join or must tell apart from. */
 export interface CandidateNode {
@@ -60,8 +61,10 @@ const BATCH = 500;
 export function createStixStore(db: GraphDatabase) {
   return {
     /** Runs the import's reads and writes in one transaction; nothing is written when `work` throws. */
-    transaction: <T>(work: (tx: StixTransaction) => Promise<T>, timeoutMs: number): Promise<T> =>
-      db.writeTransaction((tx) => work(stixTransaction(tx)), { timeoutMs }),
+    async transaction<T>(work: (tx: StixTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
+      await ensureAuditSchema(db);
+      return db.writeTransaction((tx) => work(stixTransaction(tx)), { timeoutMs });
+    },
 
     /** The nodes with these ids, every relationship among them, and the Source nodes either cites. */
     async exportView(ids: string[]): Promise<ExportedView> {
@@ -98,6 +101,9 @@ export type StixStore = ReturnType<typeof createStixStore>;
 
 function stixTransaction(tx: WriteTransaction) {
   return {
+    /** The import's audit record, appended last in its transaction. */
+    audit: (entry: AuditEntry) => appendAudit(tx, entry),
+
     async candidates(request: { stixIds: string[]; keys: string[]; labels: string[]; punctuation: string[] }): Promise<CandidateNode[]> {
       const { records } = await tx.run(cypher('import-candidates'), request);
       return records.map((r) => {

@@ -21,6 +21,8 @@ interface RouteInput<P, Q, B> {
   /** The caller's address, as the rate limits count it. */
   client: string;
   access: Access;
+  /** Who makes a change, as the audit trail names them, and this request's id (its log line has the same). */
+  actor: { name: string; request: string };
 }
 
 /** The caller, and the session cookie's controls for the sign-in routes. */

@@ -26,12 +26,14 @@ export function apiRouter(routes: readonly Route[], context: RouteContext, optio
       next();
     };
     router[route.method](expressPath(route.path), name, ...gates, async (req, res) => {
+      const access = accessOf(req, res, options);
       const input = {
         params: route.params ? validate(route.params, req.params) : undefined,
         query: route.query ? validate(route.query, req.query) : undefined,
         body: route.body ? validate(route.body, req.body ?? {}) : undefined,
         client: req.ip ?? 'unknown',
-        access: accessOf(req, res, options),
+        access,
+        actor: { name: access.account?.username ?? (access.service ? 'service-token' : 'anonymous'), request: String(req.id) },
       };
       const answer = await route.handle(input, context);
       if (!route.file) return void res.json(answer);

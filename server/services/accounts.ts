@@ -25,9 +25,11 @@ function digest(secret: string): string {
 
 export interface AccountOptions {
   sessionSeconds: number;
+  /** Who the audit trail names for account changes made through this service: `cli:<os user>` from npm run user. */
+  changedBy?: string;
 }
 
-export function createAccounts(store: AccountStore, { sessionSeconds }: AccountOptions) {
+export function createAccounts(store: AccountStore, { sessionSeconds, changedBy = 'server' }: AccountOptions) {
   async function startSession(account: AccountIdentity): Promise<{ account: AccountIdentity; session: string; maxAgeMs: number }> {
     const session = newSecret();
     await store.createSession(account.id, digest(session), 'session', sessionSeconds);
@@ -65,24 +67,24 @@ export function createAccounts(store: AccountStore, { sessionSeconds }: AccountO
     async add(username: string, role: AccountRole): Promise<{ password: string }> {
       if (!/^[\w.@-]{1,100}$/.test(username)) throw new AppError('BAD_REQUEST', 'A username is 1 to 100 letters, digits and . _ @ -');
       const password = newSecret();
-      await store.create({ id: randomUUID(), username, role, passwordHash: await argon2Hash(password) });
+      await store.create({ id: randomUUID(), username, role, passwordHash: await argon2Hash(password) }, changedBy);
       return { password };
     },
 
     /** Gives an account a new random password and ends its sessions. */
     async resetPassword(username: string): Promise<{ password: string }> {
       const password = newSecret();
-      if (!(await store.update(username, { passwordHash: await argon2Hash(password) }))) throw unknownAccount(username);
+      if (!(await store.update(username, { passwordHash: await argon2Hash(password) }, changedBy))) throw unknownAccount(username);
       return { password };
     },
 
     async setRole(username: string, role: AccountRole): Promise<void> {
-      if (!(await store.update(username, { role }))) throw unknownAccount(username);
+      if (!(await store.update(username, { role }, changedBy))) throw unknownAccount(username);
     },
 
     /** Disabling ends the account's sessions; its tokens stop working until it is enabled again. */
     async setDisabled(username: string, disabled: boolean): Promise<void> {
-      if (!(await store.update(username, { disabled }))) throw unknownAccount(username);
+      if (!(await store.update(username, { disabled }, changedBy))) throw unknownAccount(username);
     },
 
     /** A one-time sign-in link's secret for an account, valid for a day. */
@@ -90,20 +92,20 @@ export function createAccounts(store: AccountStore, { sessionSeconds }: AccountO
       const account = await store.byUsername(username);
       if (!account) throw unknownAccount(username);
       const link = newSecret();
-      await store.createSession(account.id, digest(link), 'link', LINK_SECONDS);
+      await store.createSession(account.id, digest(link), 'link', LINK_SECONDS, { actor: changedBy, username });
       return link;
     },
 
     /** A new API token for an account: returned once, stored only hashed. */
     async createToken(username: string, name: string): Promise<{ id: string; token: string }> {
       const token = newSecret();
-      const id = await store.createToken(username, { id: randomUUID(), hash: digest(token), name });
+      const id = await store.createToken(username, { id: randomUUID(), hash: digest(token), name }, changedBy);
       if (!id) throw unknownAccount(username);
       return { id, token };
     },
 
     async revokeToken(id: string): Promise<void> {
-      if (!(await store.revokeToken(id))) throw new AppError('NOT_FOUND', `No API token has the id ${id}`);
+      if (!(await store.revokeToken(id, changedBy))) throw new AppError('NOT_FOUND', `No API token has the id ${id}`);
     },
 
     /**

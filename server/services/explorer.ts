@@ -43,7 +43,7 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       await catalog.checkLabels(labels);
       const lucene = buildLuceneQuery(q);
       if (!lucene) throw new AppError('BAD_REQUEST', 'q must contain at least one letter or digit');
-      const hits = await store.search(lucene, labels, limit, windowDays(query));
+      const hits = await store.search(lucene, labels, limit, windowDays(query), query.retracted === 'show');
       const window = isWindowed(query)
         ? describeWindow(
             query,
@@ -84,7 +84,7 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
 
     async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<NeighbourhoodResponse> {
       await Promise.all([catalog.checkLabels(query.labels), catalog.checkTypes(query.types)]);
-      const graph = await store.neighbourhood({ id, ...query, supernodeDegree, window: windowDays(query) });
+      const graph = await store.neighbourhood({ id, ...query, supernodeDegree, window: windowDays(query), withRetracted: query.retracted === 'show' });
       if (!graph) throw new AppError('NOT_FOUND', `Node '${id}' does not exist`);
       const window = isWindowed(query)
         ? describeWindow(query, [...graph.nodes.filter((node) => node.id !== id), ...graph.edges], (text) =>
@@ -102,7 +102,8 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       const credible = query.rank === 'credibility';
       // Ranking by credibility looks at more candidates than it returns: the most credible need not be the shortest.
       const limit = credible ? Math.min(PATH_LIMIT.max, query.limit * 5) : query.limit;
-      const candidates = await findPaths[query.mode]({ ...query, limit, directed: query.direction === 'outgoing', chronological, window: windowDays(query) });
+      const request = { ...query, limit, directed: query.direction === 'outgoing', chronological, window: windowDays(query), withRetracted: query.retracted === 'show' };
+      const candidates = await findPaths[query.mode](request);
       const found = credible ? byCredibility(candidates).slice(0, query.limit) : candidates;
       const timed = chronological || isWindowed(query);
       const paths = timed ? found.map((path) => ({ ...path, undatedHops: path.edges.filter((edge) => !isDated(edge)).length })) : found;

@@ -14,6 +14,10 @@ import { createAccountStore } from '../db/account-store.ts';
 import { createAccounts } from './accounts.ts';
 import { exportStix } from './stix-export.ts';
 import { exportEdgesCsv, exportGraphml, exportNodesCsv } from './graph-export.ts';
+import { createClaimStore } from '../db/claim-store.ts';
+import { createClaims } from './claims.ts';
+import { createAuditStore } from '../db/audit-store.ts';
+import { createAudit } from './audit.ts';
 
 export interface ServiceOptions {
   supernodeDegree: number;
@@ -37,10 +41,12 @@ export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroug
       timeoutMs: options.queryTimeoutMs,
     }),
     accounts: createAccounts(createAccountStore(db), { sessionSeconds: options.sessionSeconds }),
+    claims: createClaims(createClaimStore(db)),
+    audit: createAudit(createAuditStore(db)),
     imports: {
       /** POST /api/imports: one bundle, one transaction, one report. */
-      run: (bundle: unknown, { source, sourceId, publisher, url }: ImportQuery) =>
-        importBundle(stixStore, bundle, { source: { id: sourceId, name: source, publisher, url } }),
+      run: (bundle: unknown, { source, sourceId, publisher, url }: ImportQuery, actor: { name: string; request: string }) =>
+        importBundle(stixStore, bundle, { source: { id: sourceId, name: source, publisher, url }, actor }),
     },
     exports: {
       /** The nodes with these ids and the relationships among them, as a STIX 2.1 bundle. */

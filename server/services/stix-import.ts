@@ -37,6 +37,8 @@ export interface ImportOptions {
   /** Called as the plan is made and as batches are written; throwing abandons the import (nothing is written). */
   onProgress?: ((done: number, total: number, phase: 'plan' | 'write') => void) | undefined;
   timeoutMs?: number | undefined;
+  /** Who imports, for the audit trail: an account, the service token, `cli:<os user>`, or the server at start-up. */
+  actor?: { name: string; request: string | null } | undefined;
 }
 
 type MatchedBy = 'stix id' | 'name' | 'alias';
@@ -180,8 +182,8 @@ export async function importBundle(store: StixStore, input: unknown, options: Im
   options.onProgress?.(0, total, 'plan');
 
   const report = await store.transaction(
-    (tx) =>
-      planAndWrite(tx, {
+    async (tx) => {
+      const planned = await planAndWrite(tx, {
         bundleId: bundle.id,
         source: { id: sourceId, name: sourceName, publisher, url: options.source?.url, statements: statementNote, creator: mainCreator },
         entities,
@@ -190,7 +192,12 @@ export async function importBundle(store: StixStore, input: unknown, options: Im
         skippedIds,
         objects: bundle.objects.length,
         onProgress: options.onProgress,
-      }),
+      });
+      const { created, updated, unchanged, merged, skipped: left, conflicts } = planned;
+      const after = { bundle: bundle.id ?? null, objects: bundle.objects.length, created, updated: updated.length, unchanged, merged: merged.length, skipped: left.length, conflicts: conflicts.length };
+      await tx.audit({ action: 'import', actor: options.actor?.name ?? 'server', entity: sourceId, before: null, after, request: options.actor?.request ?? null });
+      return planned;
+    },
     options.timeoutMs ?? 120_000,
   );
   return { ...report, durationMs: Math.round(performance.now() - started) };

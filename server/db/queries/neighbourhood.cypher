@@ -1,3 +1,4 @@
+// Analysts' retracted claims (retracted: true) are left out, nodes and relationships alike, unless $withRetracted.
 // Neighbours within {{depth}} hops ({{depth}} is a validated integer 1..3), breadth first, capped inside the query;
 // then every relationship among the kept nodes. Each layer expands only the nodes of the layer before, each node
 // once, and stops as soon as the cap is full, so a hub's neighbourhood costs about `limit` expansions, not millions
@@ -14,6 +15,7 @@ CALL (center) {
     AND (size($types) = 0 OR type(r) IN $types)
     AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
     AND (r.timeFrom IS NULL OR r.timeFrom <= date($windowTo) AND coalesce(r.timeTo, date($windowTo)) >= date($windowFrom)) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom))
+    AND ($withRetracted OR r.retracted IS NULL AND n.retracted IS NULL)
   WITH DISTINCT n
   ORDER BY n.id
   RETURN collect(n) AS layer1
@@ -31,6 +33,7 @@ CALL (center, kept, found) {
       AND (size($types) = 0 OR type(r) IN $types)
       AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
       AND (r.timeFrom IS NULL OR r.timeFrom <= date($windowTo) AND coalesce(r.timeTo, date($windowTo)) >= date($windowFrom)) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom))
+    AND ($withRetracted OR r.retracted IS NULL AND n.retracted IS NULL)
     RETURN DISTINCT n
     LIMIT $limit + 1
   }
@@ -49,6 +52,7 @@ CALL (center, kept, found, layer2) {
       AND (size($types) = 0 OR type(r) IN $types)
       AND (size($labels) = 0 OR any(label IN labels(n) WHERE label IN $labels))
       AND (r.timeFrom IS NULL OR r.timeFrom <= date($windowTo) AND coalesce(r.timeTo, date($windowTo)) >= date($windowFrom)) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom))
+    AND ($withRetracted OR r.retracted IS NULL AND n.retracted IS NULL)
     RETURN DISTINCT n
     LIMIT $limit + 1
   }
@@ -75,6 +79,7 @@ CALL (nodes, supernodes) {
   MATCH (a)-[rel]-(b)
   WHERE b IN nodes AND (startNode(rel) = a OR b IN supernodes) AND (size($types) = 0 OR type(rel) IN $types)
     AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
+    AND ($withRetracted OR rel.retracted IS NULL)
   RETURN collect(rel) AS found
 }
 CALL (nodes, supernodes, found) {
@@ -83,6 +88,7 @@ CALL (nodes, supernodes, found) {
   CALL (nodes, s) {
     MATCH (s)-[rel]-(b)
     WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
+      AND ($withRetracted OR rel.retracted IS NULL)
     RETURN rel
     LIMIT 1
   }
