@@ -40,7 +40,7 @@ export const accountLabels = ['Account', 'AccountSession', 'AccountToken'] as co
 /** Properties holding a password hash or a secret's SHA-256. */
 export const secretProperties = ['passwordHash', 'secretHash'] as const;
 
-const constraints = [
+export const accountConstraints = [
   'CREATE CONSTRAINT account_username IF NOT EXISTS FOR (a:Account) REQUIRE a.username IS UNIQUE',
   'CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT account_session_hash IF NOT EXISTS FOR (s:AccountSession) REQUIRE s.secretHash IS UNIQUE',
@@ -57,7 +57,7 @@ export function createAccountStore(db: GraphDatabase) {
   /** The constraints, created once per process before the first write (each schema command in its own transaction). */
   const ensureSchema = () => {
     schema ??= (async () => {
-      for (const statement of constraints) await db.writeTransaction((tx) => tx.run(statement), { timeoutMs: WRITE_TIMEOUT_MS });
+      for (const statement of accountConstraints) await db.writeTransaction((tx) => tx.run(statement), { timeoutMs: WRITE_TIMEOUT_MS });
     })().catch((error: unknown) => {
       schema = undefined;
       throw error;

@@ -41,7 +41,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** Labels of the audit trail: the console refuses to read them (the trail names accounts). */
 export const auditLabels = ['AuditRecord', 'AuditHead'] as const;
 
-const constraints = [
+export const auditConstraints = [
   'CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (r:AuditRecord) REQUIRE r.seq IS UNIQUE',
   'CREATE CONSTRAINT audit_head IF NOT EXISTS FOR (h:AuditHead) REQUIRE h.id IS UNIQUE',
   'CREATE INDEX audit_entity IF NOT EXISTS FOR (r:AuditRecord) ON (r.entity)',
@@ -91,7 +91,7 @@ export function ensureAuditSchema(db: GraphDatabase): Promise<void> {
   let schema = schemas.get(db);
   if (!schema) {
     schema = (async () => {
-      for (const statement of constraints) await db.writeTransaction((tx) => tx.run(statement), { timeoutMs: 5000 });
+      for (const statement of auditConstraints) await db.writeTransaction((tx) => tx.run(statement), { timeoutMs: 5000 });
     })();
     schema.catch(() => schemas.delete(db));
     schemas.set(db, schema);

@@ -50,6 +50,11 @@ const names = [
   'claim-node-set',
   'claim-edge-set',
   'claim-source-create',
+  'backup-head',
+  'backup-nodes',
+  'backup-relationships',
+  'restore-nodes',
+  'restore-relationships',
 ] as const;
 
 export type QueryName = (typeof names)[number];
