@@ -18,6 +18,8 @@ import { FiltersPanel } from './panels/filters.ts';
 import { renderLegend } from './panels/legend.ts';
 import { PathPanel } from './panels/paths.ts';
 import { SignInPanel } from './panels/sign-in.ts';
+import { ClaimDialog } from './panels/claim-form.ts';
+import { onAccountChange } from './state/session.ts';
 import { TimelinePanel } from './panels/timeline.ts';
 import { StatusPanel } from './panels/status.ts';
 import { Tabs } from './panels/tabs.ts';
@@ -83,10 +85,25 @@ const details = new DetailsPanel({
   hide: (id) => actions.hide(id),
   pathFrom,
   pathTo,
+  addRelationship: (node) => claimDialog.openRelationship(node, view.nodes()),
+  editClaim: (claim) => claimDialog.openEdit(claim),
+  retractClaim: (claim) => claimDialog.openRetract(claim),
 });
+let relationshipTypes: string[] = [];
+const claimDialog = new ClaimDialog({
+  saved: (result) => {
+    view.update(result);
+    details.refresh();
+    actions.claimSaved(result);
+  },
+  relationshipTypes: () => relationshipTypes,
+});
+// The claim controls follow the account: shown to analysts once the session is known.
+onAccountChange(() => details.refresh());
 const filters = new FiltersPanel({
   setHiddenLabels: (labels) => actions.setHiddenLabels(labels),
   setHiddenTypes: (types) => actions.setHiddenTypes(types),
+  setShowRetracted: (show) => actions.setShowRetracted(show),
 });
 renderLegend(byId('legend'));
 const menu = new ContextMenu();
@@ -128,6 +145,8 @@ const menuContext: MenuContext = {
   hiddenCount: () => nav.state.hidden.length,
   fit: () => view.fit(),
   relayout,
+  addNode: () => claimDialog.openNode(),
+  addRelationship: (node) => claimDialog.openRelationship(node, view.nodes()),
 };
 
 const toolbar = new ToolbarPanel({
@@ -185,6 +204,7 @@ getHealth()
 getSchema()
   .then((schema) => {
     paths.setTypes(schema.relationshipTypes.map((t) => t.name));
+    relationshipTypes = schema.relationshipTypes.map((t) => t.name);
     const propertyKeys = [...new Set(Object.values(schema.properties).flat())].sort();
     consolePanel.setSchema({ labels: schema.labels.map((l) => l.name), relationshipTypes: schema.relationshipTypes.map((t) => t.name), propertyKeys });
   })

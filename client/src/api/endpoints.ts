@@ -1,6 +1,13 @@
 // One function per endpoint of the API.
 import { buildUrl, request } from './http.ts';
 import type {
+  AuditQuery,
+  AuditResponse,
+  ClaimEdit,
+  ClaimResponse,
+  ClaimRetraction,
+  NewNodeClaim,
+  NewRelationshipClaim,
   CypherResponse,
   NeighbourhoodQuery,
   NodeDetailsQuery,
@@ -81,4 +88,26 @@ export function signOut(): Promise<SessionResponse> {
 /** A view's nodes and the relationships among them as a file: a STIX 2.1 bundle, GraphML, or one of the two CSV tables. */
 export function exportView(format: 'stix' | 'graphml' | 'csv', ids: readonly string[], table?: 'nodes' | 'edges'): Promise<string> {
   return request(buildUrl(`/api/export/${format}`, { ids, table }), { text: true });
+}
+
+// ---- Analysts' claims and the audit trail ----
+
+export function addNodeClaim(claim: NewNodeClaim): Promise<ClaimResponse> {
+  return request('/api/claims/nodes', { method: 'POST', body: claim });
+}
+
+export function addRelationshipClaim(claim: NewRelationshipClaim): Promise<ClaimResponse> {
+  return request('/api/claims/relationships', { method: 'POST', body: claim });
+}
+
+export function editClaim(id: string, change: ClaimEdit): Promise<ClaimResponse> {
+  return request(`/api/claims/${enc(id)}/versions`, { method: 'POST', body: change });
+}
+
+export function retractClaim(id: string, retraction: ClaimRetraction): Promise<ClaimResponse> {
+  return request(`/api/claims/${enc(id)}/retraction`, { method: 'POST', body: retraction });
+}
+
+export function getAudit(params: Partial<AuditQuery>, signal?: AbortSignal): Promise<AuditResponse> {
+  return request(buildUrl('/api/audit', { ...params }), { signal });
 }

@@ -5,12 +5,15 @@ import { underBase } from '../base-path.ts';
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
+  /** With a 409: the current version of what the request tried to change. */
+  readonly current: unknown;
 
-  constructor(code: string, message: string, status: number) {
+  constructor(code: string, message: string, status: number, current?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.current = current;
   }
 }
 
@@ -62,7 +65,7 @@ export function buildUrl(path: string, query: Record<string, QueryValue> = {}): 
   return qs ? `${path}?${qs}` : path;
 }
 
-function isErrorBody(body: unknown): body is { error: { code: string; message: string } } {
+function isErrorBody(body: unknown): body is { error: { code: string; message: string; current?: unknown } } {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
   const error = (body as { error: unknown }).error;
   return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
@@ -106,7 +109,7 @@ export async function request<T>(url: string, options: RequestOptions = {}): Pro
       }
     }
     if (!response.ok) {
-      if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status);
+      if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status, body.error.current);
       const reason = response.statusText ? ` ${response.statusText}` : '';
       throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status}${reason}.`, response.status);
     }

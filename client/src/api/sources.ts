@@ -10,6 +10,11 @@ export function rememberSources(refs: readonly SourceRef[] | undefined): void {
   for (const ref of refs ?? []) known.set(ref.id, ref);
 }
 
+/** Every source seen so far in this page: those a claim form offers to cite. */
+export function knownSources(): SourceRef[] {
+  return [...known.values()];
+}
+
 /** Asks the API for the sources not yet known, in one request; an id it does not know is shown as itself. */
 async function lookUp(ids: string[]): Promise<void> {
   try {

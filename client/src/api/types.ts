@@ -1,6 +1,15 @@
 // The API's types, as the contract (contract/api.ts) defines them: type-only, so neither zod nor the schemas are
 // bundled into the client.
 export type {
+  AuditQuery,
+  AuditRecord,
+  AuditResponse,
+  ClaimEdit,
+  ClaimResponse,
+  ClaimRetraction,
+  ClaimSource,
+  NewNodeClaim,
+  NewRelationshipClaim,
   SessionResponse,
   SignInRequest,
   Conflict,

@@ -15,6 +15,7 @@ function fresh(state: ViewState): ViewState {
     removed: [],
     layout: state.layout,
     timeHide: state.timeHide,
+    showRetracted: state.showRetracted,
     ...(state.time ? { time: state.time } : {}),
     hiddenLabels: state.hiddenLabels,
     hiddenTypes: state.hiddenTypes,
@@ -146,6 +147,23 @@ export class Actions {
 
   setTimeHide(timeHide: boolean): void {
     this.#nav.replace({ ...this.#state, timeHide });
+  }
+
+  setShowRetracted(showRetracted: boolean): void {
+    this.#nav.push({ ...this.#state, showRetracted });
+  }
+
+  /**
+   * After a claim was saved: everything is read again (any answer may hold the old version), a new node or
+   * relationship is brought into view through its node's neighbourhood, and it is selected.
+   */
+  claimSaved(saved: { id: string; node?: { id: string }; edge?: { source: string } }): void {
+    this.#loader.clear();
+    const s = this.#state;
+    const anchor = saved.node?.id ?? saved.edge?.source;
+    const selected = { kind: saved.node ? ('node' as const) : ('edge' as const), id: saved.id };
+    const expanded = anchor && !s.expanded.some((e) => e.id === anchor && e.types.length === 0) ? addExpansion(s.expanded, { id: anchor, types: [] }) : s.expanded;
+    this.#nav.push({ ...s, expanded, removed: withoutIds(s.removed, saved.id), selected });
   }
 
   clearFilters(): void {

@@ -164,7 +164,7 @@ export class Controller {
     if (state.walkthrough && !loaded.walkthroughError) void walkthroughs.load();
 
     const { labels, types } = census(loaded.graph);
-    filters.render(labels, types, state.hiddenLabels, state.hiddenTypes);
+    filters.render(labels, types, state.hiddenLabels, state.hiddenTypes, state.showRetracted);
   }
 
   #updateStatus(state: ViewState, loaded: Loaded): void {

@@ -28,9 +28,12 @@ interface Supernodes {
 
 const CACHE_SIZE = 120;
 
-function pathKey(q: PathQuery): string {
-  return `path|${q.from}|${q.to}|${q.mode}|${q.maxHops}|${q.types.join(',')}|${q.order}|${q.rank}`;
+function pathKey(q: PathQuery, retracted: Retracted): string {
+  return `path|${q.from}|${q.to}|${q.mode}|${q.maxHops}|${q.types.join(',')}|${q.order}|${q.rank}|${retracted}`;
 }
+
+/** Whether answers hold analysts' retracted claims (the API's `retracted` parameter). */
+type Retracted = 'hide' | 'show';
 
 export function cypherKey(query: string): string {
   return `cypher|${query}`;
@@ -62,8 +65,13 @@ export class Loader {
     this.#cache.delete(key);
   }
 
-  neighbourhood(id: string, depth: number, limit: number, types: readonly string[] = []): Promise<NeighbourhoodResponse> {
-    return this.#get(`nb|${id}|${depth}|${limit}|${types.join(',')}`, () => getNeighbourhood(id, { depth, limit, types: [...types] }));
+  /** Forgets every answer: after a change to the graph, any of them may be out of date. */
+  clear(): void {
+    this.#cache.clear();
+  }
+
+  neighbourhood(id: string, depth: number, limit: number, types: readonly string[] = [], retracted: Retracted = 'hide'): Promise<NeighbourhoodResponse> {
+    return this.#get(`nb|${id}|${depth}|${limit}|${types.join(',')}|${retracted}`, () => getNeighbourhood(id, { depth, limit, types: [...types], retracted }));
   }
 
   walkthrough(id: string): Promise<Walkthrough> {
@@ -72,10 +80,11 @@ export class Loader {
 
   async load(state: ViewState): Promise<Loaded> {
     const hoods: Promise<NeighbourhoodResponse>[] = [];
-    if (state.focus) hoods.push(this.neighbourhood(state.focus, state.depth, state.limit));
-    for (const expansion of state.expanded) hoods.push(this.neighbourhood(expansion.id, 1, state.limit, expansion.types));
+    const retracted: Retracted = state.showRetracted ? 'show' : 'hide';
+    if (state.focus) hoods.push(this.neighbourhood(state.focus, state.depth, state.limit, [], retracted));
+    for (const expansion of state.expanded) hoods.push(this.neighbourhood(expansion.id, 1, state.limit, expansion.types, retracted));
     const path = state.path;
-    const paths = path ? this.#get(pathKey(path), () => findPaths({ ...path, limit: 25 })) : undefined;
+    const paths = path ? this.#get(pathKey(path, retracted), () => findPaths({ ...path, limit: 25, retracted })) : undefined;
     const cypherQuery = state.cypher;
     const cypher = cypherQuery ? this.#get(cypherKey(cypherQuery), () => runCypher(cypherQuery)) : undefined;
     const walk = state.walkthrough ? this.walkthrough(state.walkthrough.id) : undefined;

@@ -3,6 +3,7 @@ import { getNode } from '../api/endpoints.ts';
 import { describeError } from '../api/http.ts';
 import type { GraphNode } from '../api/types.ts';
 import type { ContextMenu, MenuItem } from '../panels/context-menu.ts';
+import { canEditClaims } from '../state/session.ts';
 import type { Actions } from './actions.ts';
 
 export interface MenuContext {
@@ -15,6 +16,8 @@ export interface MenuContext {
   hiddenCount(): number;
   fit(): void;
   relayout(): void;
+  addNode(): void;
+  addRelationship(node: GraphNode): void;
 }
 
 export function nodeMenu(ctx: MenuContext, id: string, x: number, y: number): void {
@@ -29,6 +32,7 @@ export function nodeMenu(ctx: MenuContext, id: string, x: number, y: number): vo
     { label: 'Find paths to here…', action: () => ctx.pathTo(node) },
     { label: 'Hide', action: () => actions.hide(id) },
     { label: 'Remove from view', action: () => actions.remove(id) },
+    ...(canEditClaims() ? [{ label: 'Add a relationship from here…', action: () => ctx.addRelationship(node) }] : []),
   ];
   const title = node.name;
   ctx.menu.show(x, y, title, [...base, { label: 'Expand by relationship type: loading…', note: true }]);
@@ -59,5 +63,6 @@ export function backgroundMenu(ctx: MenuContext, x: number, y: number): void {
     { label: 'Run the layout again', action: () => ctx.relayout() },
     ...(hidden ? [{ label: `Show ${hidden} hidden node${hidden === 1 ? '' : 's'}`, action: () => ctx.actions.showHidden() }] : []),
     { label: 'Clear the view', action: () => ctx.actions.clearView() },
+    ...(canEditClaims() ? [{ label: 'State a node…', action: () => ctx.addNode() }] : []),
   ]);
 }

@@ -1,11 +1,13 @@
 // The details panel: a node (labels, properties, aliases, relationships, sources) or an edge (type, dates, amount,
 // confidence, quote, sources).
-import { getNode } from '../api/endpoints.ts';
+import { getAudit, getNode } from '../api/endpoints.ts';
 import { describeError, isAbort } from '../api/http.ts';
 import { describeSource, rememberSources, resolveSources } from '../api/sources.ts';
-import type { Conflict, GraphEdge, GraphNode, NodeDetailsResponse, NodeRelationship } from '../api/types.ts';
+import type { AuditRecord, Conflict, GraphEdge, GraphNode, NodeDetailsResponse, NodeRelationship } from '../api/types.ts';
 import { byId, h } from '../dom.ts';
 import { formatDateRange, formatUsd, relationshipArrow, stringList } from '../state/format.ts';
+import { canEditClaims } from '../state/session.ts';
+import type { ClaimTarget } from './claim-form.ts';
 import { actionButton, confidenceBadge, labelChips, propertyList, section, sourceItem } from './render.ts';
 
 export interface DetailsHandlers {
@@ -16,6 +18,9 @@ export interface DetailsHandlers {
   hide(id: string): void;
   pathFrom(node: GraphNode): void;
   pathTo(node: GraphNode): void;
+  addRelationship(node: GraphNode): void;
+  editClaim(claim: ClaimTarget): void;
+  retractClaim(claim: ClaimTarget): void;
 }
 
 export class DetailsPanel {
@@ -23,6 +28,8 @@ export class DetailsPanel {
   readonly #handlers: DetailsHandlers;
   #controller: AbortController | undefined;
   #shown: string | undefined;
+  /** Shows the same element again after a change (a claim saved, the account known). */
+  #reshow: (() => void) | undefined;
 
   constructor(handlers: DetailsHandlers) {
     this.#handlers = handlers;
@@ -35,7 +42,14 @@ export class DetailsPanel {
     this.#root.replaceChildren(h('p', { class: 'empty', text: 'Select a node or relationship in the graph to see its details and sources.' }));
   }
 
+  /** Reads the shown element again: after a claim changed, or once the account (and so the controls) is known. */
+  refresh(): void {
+    this.#shown = undefined;
+    this.#reshow?.();
+  }
+
   async showNode(id: string): Promise<void> {
+    this.#reshow = () => void this.showNode(id);
     if (this.#shown === `node:${id}`) return;
     this.#shown = `node:${id}`;
     this.#controller?.abort();
@@ -55,6 +69,7 @@ export class DetailsPanel {
   }
 
   async showEdge(edge: GraphEdge, source?: GraphNode, target?: GraphNode): Promise<void> {
+    this.#reshow = () => void this.showEdge(edge, source, target);
     if (this.#shown === `edge:${edge.id}`) return;
     this.#shown = `edge:${edge.id}`;
     this.#controller?.abort();
@@ -85,8 +100,10 @@ export class DetailsPanel {
       h('h2', { class: 'detail-title' }, endpoint(source, edge.source), ` ${relationshipArrow(edge.type, true)} `, endpoint(target, edge.target)),
       facts,
       typeof p.quote === 'string' && p.quote ? h('blockquote', { class: 'quote', text: p.quote }) : h('span'),
-      propertyList(p, ['confidence', 'date', 'from', 'to', 'amountUsd', 'type']) ?? h('span'),
+      this.#claimSection({ id: edge.id, version: Number(p.version ?? 0), kind: 'edge', properties: p }) ?? h('span'),
+      propertyList(p, ['confidence', 'date', 'from', 'to', 'amountUsd', 'type', ...CLAIM_KEYS]) ?? h('span'),
       section('Sources', sourceList),
+      historySection(edge.id, controller.signal),
     );
     const refs = await resolveSources(stringList(p.sources));
     if (controller.signal.aborted) return;
@@ -107,6 +124,7 @@ export class DetailsPanel {
       actionButton('Paths from here', () => handlers.pathFrom(node)),
       actionButton('Paths to here', () => handlers.pathTo(node)),
       actionButton('Hide', () => handlers.hide(node.id)),
+      canEditClaims() ? actionButton('Add a relationship…', () => handlers.addRelationship(node), 'State a relationship from this node, with its source') : null,
     );
     const relList = h('ul', { class: 'rels' }, ...details.relationships.map((rel) => this.#relationshipItem(node, rel)));
     let loaded = details;
@@ -129,16 +147,42 @@ export class DetailsPanel {
       labelChips(node.labels),
       summary ? h('p', { class: 'summary', text: summary }) : h('span'),
       actions,
+      this.#claimSection({ id: node.id, version: Number(node.properties.version ?? 0), kind: 'node', properties: node.properties }) ?? h('span'),
       aliases.length ? section('Aliases', h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', { text: a })))) : h('span'),
       conflictsSection(details.conflicts ?? []) ?? h('span'),
-      section('Properties', propertyList(node.properties) ?? h('p', { class: 'empty', text: 'No other properties.' })),
+      section('Properties', propertyList(node.properties, CLAIM_KEYS) ?? h('p', { class: 'empty', text: 'No other properties.' })),
       section(
         `Relationships (${details.relationshipTotal.toLocaleString('en-US')})`,
         details.relationships.length ? relList : h('p', { class: 'empty', text: 'None.' }),
         details.nextOffset === null ? null : pager(details, loadMore),
       ),
       sources,
+      historySection(node.id, signal),
     ];
+  }
+
+  /** An analyst's claim: whose, since when, its version, and (for analysts) Edit and Retract; or its retraction. */
+  #claimSection(claim: ClaimTarget): HTMLElement | null {
+    const p = claim.properties;
+    if (typeof p.claimedBy !== 'string') return null;
+    const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '');
+    const lines = [
+      h('p', { class: 'claim-by', text: `Stated by ${p.claimedBy} on ${day(p.claimedAt)}, not by a document · version ${claim.version}` }),
+      p.updatedBy && p.updatedAt !== p.claimedAt ? h('p', { class: 'source-meta', text: `Last changed by ${String(p.updatedBy)} on ${day(p.updatedAt)}` }) : null,
+    ];
+    if (p.retracted === true) {
+      lines.push(h('p', { class: 'claim-retracted', text: `Retracted by ${String(p.retractedBy)} on ${day(p.retractedAt)}: ${String(p.retractionReason ?? '')}` }));
+    } else if (canEditClaims()) {
+      lines.push(
+        h(
+          'div',
+          { class: 'actions' },
+          actionButton('Edit…', () => this.#handlers.editClaim(claim), 'Make a new version of this claim'),
+          actionButton('Retract…', () => this.#handlers.retractClaim(claim), 'Withdraw it; the record stays'),
+        ),
+      );
+    }
+    return h('section', { class: `detail-section claim${p.retracted === true ? ' retracted' : ''}` }, h('h3', { text: 'Analyst’s claim' }), ...lines);
   }
 
   #relationshipItem(node: GraphNode, rel: NodeRelationship): HTMLLIElement {
@@ -157,6 +201,52 @@ export class DetailsPanel {
       when || amount ? h('span', { class: 'rel-meta', text: [when, amount].filter(Boolean).join(' · ') }) : null,
     );
   }
+}
+
+/** Bookkeeping of analysts' claims, shown in the claim section rather than among the properties. */
+const CLAIM_KEYS = ['claimedBy', 'claimedAt', 'updatedBy', 'updatedAt', 'version', 'retracted', 'retractedBy', 'retractedAt', 'retractionReason'];
+
+/** The element's audit records, newest first: who changed what, when, from which value to which. */
+function historySection(id: string, signal: AbortSignal): HTMLElement {
+  const list = h('ol', { class: 'history' }, h('li', { class: 'loading', text: 'Loading history…' }));
+  getAudit({ entity: id, limit: 50 }, signal)
+    .then(({ records }) => {
+      list.replaceChildren(...(records.length ? records.map(historyItem) : [h('li', { class: 'empty', text: 'No recorded changes: it is as its sources state it.' })]));
+    })
+    .catch((error: unknown) => {
+      if (!isAbort(error)) list.replaceChildren(h('li', { class: 'error-text', text: describeError(error) }));
+    });
+  return section('History', list);
+}
+
+const ACTION_WORDS: Record<string, string> = { 'claim.create': 'stated it', 'claim.edit': 'edited it', 'claim.retract': 'retracted it', 'source.create': 'added this source', import: 'imported from it' };
+
+function historyItem(record: AuditRecord): HTMLLIElement {
+  const when = record.at.replace('T', ' ').slice(0, 16);
+  const changes = changedFields(record.before, record.after);
+  return h(
+    'li',
+    {},
+    h('span', { class: 'history-when', text: `${when} UTC` }),
+    ' ',
+    h('strong', { text: record.actor }),
+    ` ${ACTION_WORDS[record.action] ?? record.action}`,
+    changes.length ? h('ul', { class: 'history-changes' }, ...changes.map((change) => h('li', { text: change }))) : null,
+  );
+}
+
+const UNREPORTED = new Set(['updatedAt', 'updatedBy', 'version', 'claimedAt', 'retractedAt', 'retractedBy']);
+
+/** "confidence: alleged → reported" for each field an edit changed. */
+function changedFields(before: unknown, after: unknown): string[] {
+  if (typeof before !== 'object' || before === null || typeof after !== 'object' || after === null) return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const show = (value: unknown) => (value === undefined ? '—' : Array.isArray(value) ? value.join(', ') : String(value));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((key) => !UNREPORTED.has(key) && JSON.stringify(b[key]) !== JSON.stringify(a[key]))
+    .sort()
+    .map((key) => `${key}: ${show(b[key])} → ${show(a[key])}`);
 }
 
 /** "Sources disagree": each side of each disagreement with the sources that say it; none is hidden or preferred. */

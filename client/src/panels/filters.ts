@@ -4,6 +4,7 @@ import { byId, h } from '../dom.ts';
 export interface FilterHandlers {
   setHiddenLabels(labels: string[]): void;
   setHiddenTypes(types: string[]): void;
+  setShowRetracted(show: boolean): void;
 }
 
 function group(title: string, counts: ReadonlyMap<string, number>, hidden: readonly string[], onChange: (hidden: string[]) => void): HTMLElement {
@@ -29,7 +30,15 @@ export class FiltersPanel {
     this.#handlers = handlers;
   }
 
-  render(labels: ReadonlyMap<string, number>, types: ReadonlyMap<string, number>, hiddenLabels: readonly string[], hiddenTypes: readonly string[]): void {
+  render(
+    labels: ReadonlyMap<string, number>,
+    types: ReadonlyMap<string, number>,
+    hiddenLabels: readonly string[],
+    hiddenTypes: readonly string[],
+    showRetracted: boolean,
+  ): void {
+    const retracted = h('input', { type: 'checkbox', name: 'show-retracted', checked: showRetracted });
+    retracted.addEventListener('change', () => this.#handlers.setShowRetracted(retracted.checked));
     const reset = h('button', { type: 'button', class: 'small', text: 'Show everything' });
     reset.addEventListener('click', () => {
       this.#handlers.setHiddenLabels([]);
@@ -40,6 +49,13 @@ export class FiltersPanel {
       group('Node labels', labels, hiddenLabels, (off) => this.#handlers.setHiddenLabels(off)),
       group('Relationship types', types, hiddenTypes, (off) => this.#handlers.setHiddenTypes(off)),
       hiddenLabels.length || hiddenTypes.length ? reset : h('span'),
+      h(
+        'fieldset',
+        { class: 'filter-group' },
+        h('legend', { text: 'Analysts’ claims' }),
+        h('label', { class: 'check' }, retracted, ' Show retracted claims'),
+        h('p', { class: 'hint', text: 'Retracted claims stay on record; they are left out of views unless this is on.' }),
+      ),
     );
   }
 }

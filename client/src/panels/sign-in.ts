@@ -5,6 +5,7 @@ import { getSession, signIn, signOut } from '../api/endpoints.ts';
 import { describeError } from '../api/http.ts';
 import type { SessionResponse } from '../api/types.ts';
 import { h } from '../dom.ts';
+import { setAccount } from '../state/session.ts';
 
 export class SignInPanel {
   private readonly dialog: HTMLDialogElement;
@@ -62,6 +63,7 @@ export class SignInPanel {
 
   /** The account area; the dialog too where reading needs a session, or with `message` (a failed link). */
   private render(session: SessionResponse, message?: string): void {
+    setAccount(session.account);
     if (session.account) {
       const { username, role } = session.account;
       const out = h('button', { type: 'button', class: 'sign-out', text: 'Sign out' });

@@ -79,6 +79,7 @@ export function encodeState(state: ViewState): string {
   if (state.time?.since) p.set('ts', state.time.since);
   if (state.time?.until) p.set('tu', state.time.until);
   if (state.timeHide) p.set('th', '1');
+  if (state.showRetracted) p.set('rt', '1');
   return p.toString();
 }
 
@@ -122,5 +123,6 @@ export function decodeState(search: string): ViewState {
   const time = validWindow(p.get('ts'), p.get('tu'));
   if (time) state.time = time;
   state.timeHide = p.get('th') === '1';
+  state.showRetracted = p.get('rt') === '1';
   return state;
 }

@@ -45,6 +45,8 @@ export interface ViewState {
   /** The time window: what lies outside fades (or hides, with timeHide); undated elements stay. */
   time?: TimeWindow;
   timeHide: boolean;
+  /** Analysts' retracted claims are drawn too (faint), instead of being left out. */
+  showRetracted: boolean;
 }
 
 /** Neighbours a view asks for at first; "load more" raises it up to the API's maximum. */
@@ -62,6 +64,7 @@ export function emptyState(): ViewState {
     hiddenLabels: [],
     hiddenTypes: [],
     timeHide: false,
+    showRetracted: false,
   };
 }
 
@@ -103,6 +106,7 @@ export function normalise(state: ViewState): ViewState {
     hiddenLabels: [...state.hiddenLabels],
     hiddenTypes: [...state.hiddenTypes],
     timeHide: state.timeHide,
+    showRetracted: state.showRetracted,
   };
   if (state.time) out.time = { ...state.time };
   if (state.focus !== undefined) out.focus = state.focus;

@@ -21,6 +21,7 @@ export function nodeElement(node: GraphNode, position?: cytoscape.Position): cyt
       properties: node.properties,
       kind: primaryLabel(node.labels),
       caption: nodeCaption(node),
+      ...claimFlags(node.properties),
     },
     position,
   };
@@ -36,8 +37,14 @@ export function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
       type: edge.type,
       properties: edge.properties,
       confidence: confidenceOf(edge),
+      ...claimFlags(edge.properties),
     },
   };
+}
+
+/** Whether an analyst states it (rather than a document), and whether it was retracted: styled apart. */
+function claimFlags(properties: Record<string, unknown>): { claimed: boolean; retracted: boolean } {
+  return { claimed: typeof properties.claimedBy === 'string', retracted: properties.retracted === true };
 }
 
 export interface SyncResult {
@@ -80,6 +87,14 @@ export class GraphView {
     });
     fitLevelOfDetail(cy);
     return { added: diff.addNodes.length + diff.addEdges.length, removed: diff.remove.length };
+  }
+
+  /** Puts a new version of an element in view in place of the old (a claim edited or retracted). */
+  update({ node, edge }: { node?: GraphNode | undefined; edge?: GraphEdge | undefined }): void {
+    const element = node ? nodeElement(node) : edge ? edgeElement(edge) : undefined;
+    if (!element) return;
+    const { id, source: _source, target: _target, ...data } = element.data;
+    this.#cy.getElementById(String(id)).data(data);
   }
 
   /** Hidden nodes, label and type filters, focus, path and walkthrough marks. */
@@ -183,6 +198,11 @@ export class GraphView {
 
   nodeIds(): string[] {
     return this.#cy.nodes().map((n) => n.id());
+  }
+
+  /** Every node in view (a claim form offers them as the other end of a relationship). */
+  nodes(): GraphNode[] {
+    return this.nodeIds().flatMap((id) => this.node(id) ?? []);
   }
 
   node(id: string): GraphNode | undefined {

@@ -124,6 +124,10 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
     { selector: '.time-out', style: { opacity: 0.12, 'text-opacity': 0.12 } },
     { selector: 'node.undated', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#7f8c8d' } },
     { selector: 'edge.undated', style: { 'line-style': 'dashed' } },
+    // Analysts' claims stand apart from what documents state; a retracted one (shown on request) is faint.
+    { selector: 'node[?claimed]', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#117a65' } },
+    { selector: 'edge[?claimed]', style: { 'line-style': 'dotted', width: 2.4, 'line-color': '#117a65', 'target-arrow-color': '#117a65' } },
+    { selector: '[?retracted]', style: { opacity: 0.35, 'text-opacity': 0.5 } },
     { selector: '.hidden, .filtered, .time-hidden', style: { display: 'none' } },
   ];
 }
