@@ -462,7 +462,10 @@ export const ClaimSource = z
     z
       .object({
         title: text('source title', 300),
-        url: z.url({ protocol: /^https?$/, error: 'source url must be an http or https address' }).max(2000).optional(),
+        url: z
+          .url({ protocol: /^https?$/, error: 'source url must be an http or https address' })
+          .max(2000)
+          .optional(),
         reference: optionalText('source reference', 500).meta({ description: 'A case file, report number or other reference, when there is no URL' }),
         date: z.string().refine((value) => dateSpan(value) !== undefined, 'source date must be YYYY, YYYY-MM or YYYY-MM-DD'),
       })
@@ -485,9 +488,7 @@ export const NewRelationshipClaim = z
   .object({
     from: NodeId,
     to: NodeId,
-    type: z
-      .string()
-      .regex(/^[A-Z][A-Z0-9_]{0,49}$/, 'type is an upper-case name of letters, digits and underscores, such as LAUNDERED_FOR'),
+    type: z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/, 'type is an upper-case name of letters, digits and underscores, such as LAUNDERED_FOR'),
     date: claimDate,
     context: optionalText('context', 2000).meta({ description: 'A note in the analyst’s own words, such as why the confidence is what it is' }),
     source: ClaimSource,
@@ -495,11 +496,19 @@ export const NewRelationshipClaim = z
   })
   .strict();
 export const ClaimParams = z.object({
-  id: z.string().min(1).max(3 * NODE_ID_MAX_LENGTH + 60).regex(/^[A-Za-z0-9][A-Za-z0-9._:~-]*$/, 'not a node or relationship id'),
+  id: z
+    .string()
+    .min(1)
+    .max(3 * NODE_ID_MAX_LENGTH + 60)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:~-]*$/, 'not a node or relationship id'),
 });
-export const ClaimVersion = z
+const ClaimVersion = z
   .object({
-    version: z.number().int().min(1).meta({ description: 'The version the change starts from: refused with 409 and the current version when it is no longer the latest' }),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .meta({ description: 'The version the change starts from: refused with 409 and the current version when it is no longer the latest' }),
   })
   .strict();
 export const ClaimEdit = ClaimVersion.extend({
@@ -524,7 +533,11 @@ export const ClaimResponse = z
 
 export const AuditQuery = z.object({
   user: z.string().max(100).optional().meta({ description: 'Only changes by this account (or service-token, cli:<name>)' }),
-  entity: z.string().max(3 * NODE_ID_MAX_LENGTH + 60).optional().meta({ description: 'Only changes of this node, relationship, source or account' }),
+  entity: z
+    .string()
+    .max(3 * NODE_ID_MAX_LENGTH + 60)
+    .optional()
+    .meta({ description: 'Only changes of this node, relationship, source or account' }),
   since: z.iso.datetime({ offset: true, error: 'since must be an ISO date-time' }).optional(),
   until: z.iso.datetime({ offset: true, error: 'until must be an ISO date-time' }).optional(),
   before: z.coerce.number().int().min(1).optional().meta({ description: 'Page backwards: records with a smaller seq than this' }),

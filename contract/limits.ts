@@ -41,7 +41,20 @@ export const SOURCES_PER_REQUEST = 200;
 export const EXPORT_MAX_IDS = 5000;
 
 /** Kinds of node an analyst can state, each with the labels it gets (docs/data-model.md § Labels). */
-export const CLAIM_NODE_KINDS = ['Group', 'Operative', 'Person', 'Victim', 'Launderer', 'Country', 'Incident', 'Organization', 'Malware', 'Tool', 'Campaign', 'Indicator'] as const;
+export const CLAIM_NODE_KINDS = [
+  'Group',
+  'Operative',
+  'Person',
+  'Victim',
+  'Launderer',
+  'Country',
+  'Incident',
+  'Organization',
+  'Malware',
+  'Tool',
+  'Campaign',
+  'Indicator',
+] as const;
 export type ClaimNodeKind = (typeof CLAIM_NODE_KINDS)[number];
 /** Audit records one /api/audit request returns. */
 export const AUDIT_PAGE = { min: 1, max: 500, default: 100 } as const;

@@ -75,7 +75,11 @@ async function fillChain(driver: Driver, target: number): Promise<number> {
 }
 
 async function post(url: string, token: string, body: unknown): Promise<{ status: number; json: { id?: string; version?: number } }> {
-  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as { id?: string; version?: number } };
 }
 
@@ -127,7 +131,9 @@ async function main(): Promise<void> {
       else added.push({ id: node.json.id!, version: node.json.version! });
     }
     for (const [i, claim] of added.entries()) {
-      const edit = await timed(i < WARMUP ? [] : rows.edit, () => post(`${server.url}/api/claims/${claim.id}/versions`, token, { version: claim.version, confidence: 'alleged' }));
+      const edit = await timed(i < WARMUP ? [] : rows.edit, () =>
+        post(`${server.url}/api/claims/${claim.id}/versions`, token, { version: claim.version, confidence: 'alleged' }),
+      );
       if (edit.status !== 200) errors += 1;
     }
     const verifyStarted = performance.now();
@@ -148,7 +154,15 @@ async function main(): Promise<void> {
     console.log(
       table(
         ['verify', 'records', 'seconds', 'records/s', 'whole'],
-        [['audit chain', verified.records.toLocaleString('en'), verifySeconds.toFixed(2), Math.round(verified.records / verifySeconds).toLocaleString('en'), String(verified.ok)]],
+        [
+          [
+            'audit chain',
+            verified.records.toLocaleString('en'),
+            verifySeconds.toFixed(2),
+            Math.round(verified.records / verifySeconds).toLocaleString('en'),
+            String(verified.ok),
+          ],
+        ],
       ),
     );
   } finally {

@@ -144,7 +144,13 @@ export function createAccountStore(db: GraphDatabase) {
     },
 
     /** A session, or a one-time sign-in link: a credential issued by `issuedBy`, which the audit trail records. */
-    async createSession(accountId: string, hash: string, kind: 'session' | 'link', seconds: number, issuedBy?: { actor: string; username: string }): Promise<void> {
+    async createSession(
+      accountId: string,
+      hash: string,
+      kind: 'session' | 'link',
+      seconds: number,
+      issuedBy?: { actor: string; username: string },
+    ): Promise<void> {
       await write('account-session-create', { accountId, hash, kind, seconds: neo4j.int(seconds) }, () =>
         issuedBy ? change(issuedBy.actor, 'link', issuedBy.username, null, { link: 'issued', validSeconds: seconds }) : undefined,
       );

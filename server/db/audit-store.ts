@@ -51,7 +51,9 @@ export const auditConstraints = [
 /** The seal of a record: SHA-256 over its fields in a fixed order, the previous record's hash among them. */
 export function sealOf(record: Omit<AuditRecord, 'hash'>): string {
   const { seq, at, action, actor, entity, before, after, request, prevHash } = record;
-  return createHash('sha256').update(JSON.stringify([seq, at, action, actor, entity, before, after, request, prevHash])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([seq, at, action, actor, entity, before, after, request, prevHash]))
+    .digest('hex');
 }
 
 /** Appends one record inside the caller's write transaction; it lands or rolls back with the change it records. */
@@ -107,7 +109,11 @@ export function createAuditStore(db: GraphDatabase) {
   };
   return {
     async list(filter: AuditFilter): Promise<AuditRecord[]> {
-      const { records } = await db.read(cypher('audit-list'), { ...filter, before: filter.before === null ? null : neo4j.int(filter.before), limit: neo4j.int(filter.limit) });
+      const { records } = await db.read(cypher('audit-list'), {
+        ...filter,
+        before: filter.before === null ? null : neo4j.int(filter.before),
+        limit: neo4j.int(filter.limit),
+      });
       return records.map((r) => toRecord(r.get('record')));
     },
 

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitStatements } from './statements.ts';
 
-export const BACKUP_FORMAT = 'dprk-graph-explorer-backup';
+const BACKUP_FORMAT = 'dprk-graph-explorer-backup';
 const BACKUP_VERSION = 1;
 const BATCH = 1000;
 
@@ -25,7 +25,7 @@ interface Encoded {
   datetimes: Record<string, string>;
 }
 
-export type BackupLine =
+type BackupLine =
   | { kind: 'header'; format: string; version: number; createdAt: string }
   | ({ kind: 'node'; labels: string[] } & Encoded)
   | ({ kind: 'relationship'; type: string; from: string; to: string } & Encoded)
@@ -108,7 +108,12 @@ function parseLine(text: string, number: number): BackupLine {
     (kind === 'node' && Array.isArray(l.labels) && l.labels.length > 0 && l.labels.every((x) => typeof x === 'string' && /^\w+$/.test(x)) && encodedOk) ||
     (kind === 'relationship' && typeof l.type === 'string' && /^\w+$/.test(l.type) && typeof l.from === 'string' && typeof l.to === 'string' && encodedOk) ||
     (kind === 'end' && Number.isInteger(l.nodes) && Number.isInteger(l.relationships));
-  if (!ok) throw new Error(number === 1 && kind !== 'header' ? `line 1 is not the header of a ${BACKUP_FORMAT} file` : `line ${number} is not a valid ${String(kind ?? 'backup')} line`);
+  if (!ok)
+    throw new Error(
+      number === 1 && kind !== 'header'
+        ? `line 1 is not the header of a ${BACKUP_FORMAT} file`
+        : `line ${number} is not a valid ${String(kind ?? 'backup')} line`,
+    );
   return line as BackupLine;
 }
 
@@ -116,7 +121,7 @@ function parseLine(text: string, number: number): BackupLine {
  * Checks a whole backup before writing any of it: the header first, every line well-formed, and the end line's counts
  * matching the lines, so that a file cut short or edited by hand is refused with nothing written.
  */
-export async function checkBackup(lines: () => AsyncIterable<string>): Promise<BackupCounts> {
+async function checkBackup(lines: () => AsyncIterable<string>): Promise<BackupCounts> {
   const seen = { nodes: 0, relationships: 0 };
   let number = 0;
   let end: BackupCounts | undefined;
@@ -147,7 +152,8 @@ export async function restoreBackup(driver: Driver, lines: () => AsyncIterable<s
   const counts = await checkBackup(lines);
   const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes', {}, { database });
   const present = Number(records[0]!.get('nodes'));
-  if (present > 0) throw new Error(`the database is not empty (${present} nodes): restore needs an empty one, such as a new server or one wiped with npm run seed -- --reset`);
+  if (present > 0)
+    throw new Error(`the database is not empty (${present} nodes): restore needs an empty one, such as a new server or one wiped with npm run seed -- --reset`);
   try {
     for (const statement of [...schemaStatements(), ...accountConstraints, ...auditConstraints]) await driver.executeQuery(statement, {}, { database });
     await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
@@ -164,13 +170,20 @@ function schemaStatements(): string[] {
   return splitStatements(readFileSync(join(seedDir, '00_schema.cypher'), 'utf8')).map((statement) => statement.text);
 }
 
-async function writeInBatches(driver: Driver, lines: () => AsyncIterable<string>, kind: 'node' | 'relationship', query: 'restore-nodes' | 'restore-relationships', database?: string) {
+async function writeInBatches(
+  driver: Driver,
+  lines: () => AsyncIterable<string>,
+  kind: 'node' | 'relationship',
+  query: 'restore-nodes' | 'restore-relationships',
+  database?: string,
+) {
   let batch: unknown[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const { records } = await driver.executeQuery(cypher(query), { rows: toDriverParams(batch) }, { database });
     const created = Number(records[0]!.get('created'));
-    if (created !== batch.length) throw new Error(`${batch.length - created} of a batch of ${kind}s could not be restored: a relationship names an end that is not in the backup`);
+    if (created !== batch.length)
+      throw new Error(`${batch.length - created} of a batch of ${kind}s could not be restored: a relationship names an end that is not in the backup`);
     batch = [];
   };
   for await (const text of lines()) {

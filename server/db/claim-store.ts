@@ -1,22 +1,28 @@
 // What analysts' claims read and write, inside one write transaction per change (server/services/claims.ts decides
 // what to write; this module only talks to Neo4j). Every change appends its audit record in the same transaction.
 import neo4j from 'neo4j-driver';
-import type { DateSpan } from '../../contract/time.ts';
 import { type AuditEntry, type AuditRecord, appendAudit, ensureAuditSchema } from './audit-store.ts';
 import type { GraphDatabase, WriteTransaction } from './database.ts';
 import { plainProperties } from './mapping.ts';
 import { AppError } from '../errors.ts';
 import { cypher } from './queries.ts';
 
+/** The days a date text covers (the service derives it from the text, as cypher/seed/18_time_spans.cypher does). */
+export interface DateSpan {
+  from: string;
+  to: string;
+  precision: string;
+}
+
 /** Properties as the service sees them: plain JSON values (the time span is derived from the date text on write). */
 export type PlainProps = Record<string, unknown>;
 
-export interface StoredNode {
+interface StoredNode {
   labels: string[];
   props: PlainProps;
 }
 
-export interface StoredEdge {
+interface StoredEdge {
   type: string;
   props: PlainProps;
 }

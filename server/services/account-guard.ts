@@ -25,5 +25,8 @@ export function refuseAccountAnswer({ rows, graph }: { rows: unknown[]; graph: {
 }
 
 function refusal(): AppError {
-  return new AppError('FORBIDDEN', 'The console reads the evidence graph only; accounts, sessions, tokens and the audit trail are not readable here (GET /api/audit lists the trail).');
+  return new AppError(
+    'FORBIDDEN',
+    'The console reads the evidence graph only; accounts, sessions, tokens and the audit trail are not readable here (GET /api/audit lists the trail).',
+  );
 }

@@ -4,9 +4,7 @@ import type { AuditQuery, AuditResponse } from '../../contract/api.ts';
 import { type AuditRecord, type AuditStore, GENESIS_HASH, sealOf } from '../db/audit-store.ts';
 
 /** What `npm run audit -- verify` found: the whole chain intact, or the first place it breaks. */
-export type Verification =
-  | { ok: true; records: number; headHash: string }
-  | { ok: false; records: number; seq: number; problem: string };
+export type Verification = { ok: true; records: number; headHash: string } | { ok: false; records: number; seq: number; problem: string };
 
 const PAGE = 5000;
 
@@ -65,5 +63,3 @@ function brokenLink(record: AuditRecord, previous: { seq: number; hash: string }
   if (sealOf(fields) !== hash) return `record ${record.seq} was changed after it was written`;
   return undefined;
 }
-
-export type Audit = ReturnType<typeof createAudit>;

@@ -34,7 +34,7 @@ void (CLAIM_NODE_KINDS satisfies readonly (keyof typeof kindLabels)[]);
 const DERIVED = new Set(['timeFrom', 'timeTo', 'timePrecision']);
 
 /** A slug of a name for a new id: lower-case letters and digits joined by dashes ('Wallet 1Ab…' → 'wallet-1ab'). */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -98,13 +98,20 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
     if (!stored) throw new AppError('NOT_FOUND', `No node or relationship has the id '${id}'`);
     const current = answerOf(id, stored);
     if (typeof stored.props.claimedBy !== 'string') {
-      throw new AppError('FORBIDDEN', `'${id}' is stated by its sources (${sourcesOf(stored.props).join(', ') || 'none'}), not by an analyst: record your own claim beside it instead`);
+      throw new AppError(
+        'FORBIDDEN',
+        `'${id}' is stated by its sources (${sourcesOf(stored.props).join(', ') || 'none'}), not by an analyst: record your own claim beside it instead`,
+      );
     }
     if (stored.props.retracted === true) throw new AppError('CONFLICT', `'${id}' was retracted; it is kept as a record and cannot change`, { current });
     if (stored.props.version !== version) {
-      throw new AppError('CONFLICT', `'${id}' changed since version ${version}: it is at version ${String(stored.props.version)}. Nothing was written; start from the current version`, {
-        current,
-      });
+      throw new AppError(
+        'CONFLICT',
+        `'${id}' changed since version ${version}: it is at version ${String(stored.props.version)}. Nothing was written; start from the current version`,
+        {
+          current,
+        },
+      );
     }
     return { ends, props: stored.props };
   }
@@ -190,7 +197,14 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
       const at = now().toISOString();
       return store.transaction(async (tx) => {
         const { ends, props } = await lockClaim(tx, id, version);
-        const next: PlainProps = { ...recorded(props), retracted: true, retractedBy: actor.name, retractedAt: at, retractionReason: reason, version: version + 1 };
+        const next: PlainProps = {
+          ...recorded(props),
+          retracted: true,
+          retractedBy: actor.name,
+          retractedAt: at,
+          retractionReason: reason,
+          version: version + 1,
+        };
         const answer = await write(tx, id, ends !== undefined, next);
         await tx.audit({ action: 'claim.retract', actor: actor.name, entity: id, before: recorded(props), after: next, request: actor.request });
         return answer;
@@ -213,5 +227,3 @@ function answerOf(id: string, stored: { labels: string[]; props: PlainProps } | 
   const { from, to } = edgeEnds(id)!;
   return { id, version, sources, edge: { id, source: from, target: to, type: stored.type, properties: stored.props } };
 }
-
-export type Claims = ReturnType<typeof createClaims>;

@@ -102,7 +102,14 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
       const credible = query.rank === 'credibility';
       // Ranking by credibility looks at more candidates than it returns: the most credible need not be the shortest.
       const limit = credible ? Math.min(PATH_LIMIT.max, query.limit * 5) : query.limit;
-      const request = { ...query, limit, directed: query.direction === 'outgoing', chronological, window: windowDays(query), withRetracted: query.retracted === 'show' };
+      const request = {
+        ...query,
+        limit,
+        directed: query.direction === 'outgoing',
+        chronological,
+        window: windowDays(query),
+        withRetracted: query.retracted === 'show',
+      };
       const candidates = await findPaths[query.mode](request);
       const found = credible ? byCredibility(candidates).slice(0, query.limit) : candidates;
       const timed = chronological || isWindowed(query);

@@ -181,25 +181,38 @@ export async function importBundle(store: StixStore, input: unknown, options: Im
   const total = entities.length + relationships.length;
   options.onProgress?.(0, total, 'plan');
 
-  const report = await store.transaction(
-    async (tx) => {
-      const planned = await planAndWrite(tx, {
-        bundleId: bundle.id,
-        source: { id: sourceId, name: sourceName, publisher, url: options.source?.url, statements: statementNote, creator: mainCreator },
-        entities,
-        relationships,
-        skipped,
-        skippedIds,
-        objects: bundle.objects.length,
-        onProgress: options.onProgress,
-      });
-      const { created, updated, unchanged, merged, skipped: left, conflicts } = planned;
-      const after = { bundle: bundle.id ?? null, objects: bundle.objects.length, created, updated: updated.length, unchanged, merged: merged.length, skipped: left.length, conflicts: conflicts.length };
-      await tx.audit({ action: 'import', actor: options.actor?.name ?? 'server', entity: sourceId, before: null, after, request: options.actor?.request ?? null });
-      return planned;
-    },
-    options.timeoutMs ?? 120_000,
-  );
+  const report = await store.transaction(async (tx) => {
+    const planned = await planAndWrite(tx, {
+      bundleId: bundle.id,
+      source: { id: sourceId, name: sourceName, publisher, url: options.source?.url, statements: statementNote, creator: mainCreator },
+      entities,
+      relationships,
+      skipped,
+      skippedIds,
+      objects: bundle.objects.length,
+      onProgress: options.onProgress,
+    });
+    const { created, updated, unchanged, merged, skipped: left, conflicts } = planned;
+    const after = {
+      bundle: bundle.id ?? null,
+      objects: bundle.objects.length,
+      created,
+      updated: updated.length,
+      unchanged,
+      merged: merged.length,
+      skipped: left.length,
+      conflicts: conflicts.length,
+    };
+    await tx.audit({
+      action: 'import',
+      actor: options.actor?.name ?? 'server',
+      entity: sourceId,
+      before: null,
+      after,
+      request: options.actor?.request ?? null,
+    });
+    return planned;
+  }, options.timeoutMs ?? 120_000);
   return { ...report, durationMs: Math.round(performance.now() - started) };
 }
 

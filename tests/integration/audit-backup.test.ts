@@ -55,7 +55,7 @@ describe('audit verify', () => {
   });
 
   it('finds a record changed afterwards, and the chain whole again once it is put back', async () => {
-    const { records } = await run("MATCH (r:AuditRecord {seq: 2}) WITH r, r.after AS original SET r.after = '{\"forged\":true}' RETURN original");
+    const { records } = await run('MATCH (r:AuditRecord {seq: 2}) WITH r, r.after AS original SET r.after = \'{"forged":true}\' RETURN original');
     expect(await audit.verify()).toMatchObject({ ok: false, seq: 2, problem: 'record 2 was changed after it was written' });
     await run('MATCH (r:AuditRecord {seq: 2}) SET r.after = $original', { original: records[0]!.get('original') });
     expect(await audit.verify()).toMatchObject({ ok: true });
@@ -69,9 +69,9 @@ describe('audit verify', () => {
   });
 
   it('finds a record removed from the middle, and records cut off at the end', async () => {
-    const saved = (await run('MATCH (r:AuditRecord) WHERE r.seq IN [2, $last] RETURN properties(r) AS props ORDER BY r.seq', { last: await lastSeq() })).records.map(
-      (r) => r.get('props') as Record<string, unknown>,
-    );
+    const saved = (
+      await run('MATCH (r:AuditRecord) WHERE r.seq IN [2, $last] RETURN properties(r) AS props ORDER BY r.seq', { last: await lastSeq() })
+    ).records.map((r) => r.get('props') as Record<string, unknown>);
     await run('MATCH (r:AuditRecord {seq: 2}) DELETE r');
     expect(await audit.verify()).toMatchObject({ ok: false, seq: 3, problem: 'record 2 is missing (the next one is 3)' });
     await run('CREATE (r:AuditRecord) SET r = $props, r.seq = toInteger($props.seq)', { props: saved[0] });
@@ -93,7 +93,10 @@ async function lastSeq(): Promise<number> {
 async function contents(): Promise<string> {
   const nodes = await run('MATCH (n) WHERE NOT n:AccountSession RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await run('MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props');
-  const text = (value: unknown) => JSON.stringify(value, (_key, item) => (typeof item === 'object' && item && 'toString' in item && item.constructor?.name !== 'Object' && !Array.isArray(item) ? String(item) : item));
+  const text = (value: unknown) =>
+    JSON.stringify(value, (_key, item) =>
+      typeof item === 'object' && item && 'toString' in item && item.constructor?.name !== 'Object' && !Array.isArray(item) ? String(item) : item,
+    );
   const sorted = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
   return [
     ...nodes.records.map((r) => text([[...(r.get('labels') as string[])].sort(), sorted(r.get('props'))])),

@@ -49,7 +49,11 @@ async function count(query: string): Promise<number> {
 
 /** Nodes, relationships and audit records: what a refused request must leave as it was. */
 async function footprint(): Promise<number[]> {
-  return [await count('MATCH (n:Entity) RETURN count(n)'), await count('MATCH ()-[r]->() RETURN count(r)'), await count('MATCH (r:AuditRecord) RETURN count(r)')];
+  return [
+    await count('MATCH (n:Entity) RETURN count(n)'),
+    await count('MATCH ()-[r]->() RETURN count(r)'),
+    await count('MATCH (r:AuditRecord) RETURN count(r)'),
+  ];
 }
 
 describe('adding claims', () => {
@@ -81,7 +85,12 @@ describe('adding claims', () => {
       confidence: 'suspected',
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.edge).toMatchObject({ id: 'wallet-0xtest-1~LAUNDERED_FOR~lazarus-group', source: 'wallet-0xtest-1', target: 'lazarus-group', type: 'LAUNDERED_FOR' });
+    expect(res.body.edge).toMatchObject({
+      id: 'wallet-0xtest-1~LAUNDERED_FOR~lazarus-group',
+      source: 'wallet-0xtest-1',
+      target: 'lazarus-group',
+      type: 'LAUNDERED_FOR',
+    });
     const around = await request(app).get('/api/nodes/wallet-0xtest-1/neighbourhood').set(as.viewer);
     expect(around.body.edges.map((e: { id: string }) => e.id)).toContain('wallet-0xtest-1~LAUNDERED_FOR~lazarus-group');
   });
@@ -183,8 +192,20 @@ describe('bad input and abuse: a clear 4xx, nothing written', () => {
     ['an unknown kind', '/nodes', { ...wallet, kind: 'Spaceship' }, 400, /kind/],
     ['an unknown field', '/nodes', { ...wallet, claimedBy: 'someone-else' }, 400, /claimedBy/],
     ['a huge name', '/nodes', { ...wallet, name: 'x'.repeat(201) }, 400, /at most 200/],
-    ['an unknown end', '/relationships', { from: 'nobody-here', to: 'lazarus-group', type: 'USED', source: { id: 'hir-cybercrime-syndicate' }, confidence: 'alleged' }, 404, /nobody-here/],
-    ['a bad type', '/relationships', { from: 'wallet-0xtest-1', to: 'lazarus-group', type: 'used; DROP', source: { id: 'hir-cybercrime-syndicate' }, confidence: 'alleged' }, 400, /upper-case/],
+    [
+      'an unknown end',
+      '/relationships',
+      { from: 'nobody-here', to: 'lazarus-group', type: 'USED', source: { id: 'hir-cybercrime-syndicate' }, confidence: 'alleged' },
+      404,
+      /nobody-here/,
+    ],
+    [
+      'a bad type',
+      '/relationships',
+      { from: 'wallet-0xtest-1', to: 'lazarus-group', type: 'used; DROP', source: { id: 'hir-cybercrime-syndicate' }, confidence: 'alleged' },
+      400,
+      /upper-case/,
+    ],
     ['an unknown claim', '/no-such-node/versions', { version: 1, summary: 'x' }, 404, /no-such-node/],
     ['an edit without changes', '/wallet-0xtest-1/versions', { version: 3 }, 400, /Nothing to change/],
     ['a retraction without reason', '/wallet-0xtest-1/retraction', { version: 3 }, 400, /reason/],

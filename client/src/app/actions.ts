@@ -162,7 +162,8 @@ export class Actions {
     const s = this.#state;
     const anchor = saved.node?.id ?? saved.edge?.source;
     const selected = { kind: saved.node ? ('node' as const) : ('edge' as const), id: saved.id };
-    const expanded = anchor && !s.expanded.some((e) => e.id === anchor && e.types.length === 0) ? addExpansion(s.expanded, { id: anchor, types: [] }) : s.expanded;
+    const expanded =
+      anchor && !s.expanded.some((e) => e.id === anchor && e.types.length === 0) ? addExpansion(s.expanded, { id: anchor, types: [] }) : s.expanded;
     this.#nav.push({ ...s, expanded, removed: withoutIds(s.removed, saved.id), selected });
   }
 

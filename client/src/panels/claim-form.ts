@@ -104,7 +104,9 @@ export class ClaimDialog {
     const others = targets.filter((node) => node.id !== from.id).sort((a, b) => a.name.localeCompare(b.name));
     const listId = uid('claim-types');
     const fields: Fields = {
-      to: select('to', [['', 'Choose a node in the view…'], ...others.map((node): [string, string] => [node.id, `${node.name} (${node.id})`])], { required: true }),
+      to: select('to', [['', 'Choose a node in the view…'], ...others.map((node): [string, string] => [node.id, `${node.name} (${node.id})`])], {
+        required: true,
+      }),
       type: input('type', { required: true, list: listId, pattern: '[A-Z][A-Z0-9_]*', maxlength: 50, placeholder: 'LAUNDERED_FOR' }),
       date: input('date', DATE),
       context: h('textarea', { name: 'context', maxlength: 2000, rows: 2 }),
@@ -161,7 +163,11 @@ export class ClaimDialog {
           const now = text(fields, name);
           const before = name === 'aliases' ? (Array.isArray(p.aliases) ? p.aliases.join(', ') : '') : value(name);
           if ((now ?? '') === before) continue;
-          if (name === 'aliases') change.aliases = (now ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+          if (name === 'aliases')
+            change.aliases = (now ?? '')
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean);
           else if (name === 'date') change.date = now ?? null;
           else change[name] = now ?? '';
         }
@@ -256,7 +262,9 @@ function firstProblem(form: HTMLFormElement): string | undefined {
 }
 
 function conflictOf(failure: unknown): ClaimResponse | undefined {
-  return failure instanceof ApiError && failure.status === 409 && typeof failure.current === 'object' && failure.current ? (failure.current as ClaimResponse) : undefined;
+  return failure instanceof ApiError && failure.status === 409 && typeof failure.current === 'object' && failure.current
+    ? (failure.current as ClaimResponse)
+    : undefined;
 }
 
 /** Who states it: a source the graph has (those seen in this session), or a new one with title, URL or reference, and date. */
@@ -268,7 +276,10 @@ function sourcePicker(optional: boolean) {
     return { value, radio, label: h('label', { class: 'check' }, radio, ` ${label}`) };
   });
   const sources = knownSources().sort((a, b) => a.name.localeCompare(b.name));
-  const existing = select('source-id', sources.map((ref): [string, string] => [ref.id, `${describeSource(ref).title} (${ref.id})`]));
+  const existing = select(
+    'source-id',
+    sources.map((ref): [string, string] => [ref.id, `${describeSource(ref).title} (${ref.id})`]),
+  );
   const fresh = {
     title: input('source-title', { maxlength: 300, required: true }),
     url: input('source-url', { type: 'url', maxlength: 2000, placeholder: 'https://…' }),
@@ -292,7 +303,14 @@ function sourcePicker(optional: boolean) {
   for (const r of radios) r.radio.addEventListener('change', sync);
   sync();
   return {
-    element: h('fieldset', { class: 'claim-source' }, h('legend', { text: optional ? 'Who states the new version' : 'Who states it' }), ...radios.map((r) => r.label), existingPart, newPart),
+    element: h(
+      'fieldset',
+      { class: 'claim-source' },
+      h('legend', { text: optional ? 'Who states the new version' : 'Who states it' }),
+      ...radios.map((r) => r.label),
+      existingPart,
+      newPart,
+    ),
     problem(): string | undefined {
       if (chosen() === 'existing' && !existing.value) return 'Source: choose one, or give a new source';
       if (chosen() === 'new' && !fresh.url.value.trim() && !fresh.reference.value.trim()) return 'Source: a new source needs a URL or a reference';

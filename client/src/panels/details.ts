@@ -124,7 +124,9 @@ export class DetailsPanel {
       actionButton('Paths from here', () => handlers.pathFrom(node)),
       actionButton('Paths to here', () => handlers.pathTo(node)),
       actionButton('Hide', () => handlers.hide(node.id)),
-      canEditClaims() ? actionButton('Add a relationship…', () => handlers.addRelationship(node), 'State a relationship from this node, with its source') : null,
+      canEditClaims()
+        ? actionButton('Add a relationship…', () => handlers.addRelationship(node), 'State a relationship from this node, with its source')
+        : null,
     );
     const relList = h('ul', { class: 'rels' }, ...details.relationships.map((rel) => this.#relationshipItem(node, rel)));
     let loaded = details;
@@ -168,10 +170,14 @@ export class DetailsPanel {
     const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '');
     const lines = [
       h('p', { class: 'claim-by', text: `Stated by ${p.claimedBy} on ${day(p.claimedAt)}, not by a document · version ${claim.version}` }),
-      p.updatedBy && p.updatedAt !== p.claimedAt ? h('p', { class: 'source-meta', text: `Last changed by ${String(p.updatedBy)} on ${day(p.updatedAt)}` }) : null,
+      p.updatedBy && p.updatedAt !== p.claimedAt
+        ? h('p', { class: 'source-meta', text: `Last changed by ${String(p.updatedBy)} on ${day(p.updatedAt)}` })
+        : null,
     ];
     if (p.retracted === true) {
-      lines.push(h('p', { class: 'claim-retracted', text: `Retracted by ${String(p.retractedBy)} on ${day(p.retractedAt)}: ${String(p.retractionReason ?? '')}` }));
+      lines.push(
+        h('p', { class: 'claim-retracted', text: `Retracted by ${String(p.retractedBy)} on ${day(p.retractedAt)}: ${String(p.retractionReason ?? '')}` }),
+      );
     } else if (canEditClaims()) {
       lines.push(
         h(
@@ -211,7 +217,9 @@ function historySection(id: string, signal: AbortSignal): HTMLElement {
   const list = h('ol', { class: 'history' }, h('li', { class: 'loading', text: 'Loading history…' }));
   getAudit({ entity: id, limit: 50 }, signal)
     .then(({ records }) => {
-      list.replaceChildren(...(records.length ? records.map(historyItem) : [h('li', { class: 'empty', text: 'No recorded changes: it is as its sources state it.' })]));
+      list.replaceChildren(
+        ...(records.length ? records.map(historyItem) : [h('li', { class: 'empty', text: 'No recorded changes: it is as its sources state it.' })]),
+      );
     })
     .catch((error: unknown) => {
       if (!isAbort(error)) list.replaceChildren(h('li', { class: 'error-text', text: describeError(error) }));
@@ -219,7 +227,13 @@ function historySection(id: string, signal: AbortSignal): HTMLElement {
   return section('History', list);
 }
 
-const ACTION_WORDS: Record<string, string> = { 'claim.create': 'stated it', 'claim.edit': 'edited it', 'claim.retract': 'retracted it', 'source.create': 'added this source', import: 'imported from it' };
+const ACTION_WORDS: Record<string, string> = {
+  'claim.create': 'stated it',
+  'claim.edit': 'edited it',
+  'claim.retract': 'retracted it',
+  'source.create': 'added this source',
+  import: 'imported from it',
+};
 
 function historyItem(record: AuditRecord): HTMLLIElement {
   const when = record.at.replace('T', ' ').slice(0, 16);
