@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
 import { cypher } from './queries.ts';
 
 /** The days a date text covers (the service derives it from the text, as cypher/seed/18_time_spans.cypher does). */
-export interface DateSpan {
+interface DateSpan {
   from: string;
   to: string;
   precision: string;
