@@ -66,6 +66,8 @@ function sourcesOf(props: PlainProps): string[] {
   return Array.isArray(props.sources) ? props.sources.filter((id): id is string => typeof id === 'string') : [];
 }
 
+// Statements that do not depend on each other's answers are sent together (Promise.all): the driver pipelines them in
+// the transaction, in order, so a claim costs three round trips to Neo4j and a commit rather than six.
 export function createClaims(store: ClaimStore, now: () => Date = () => new Date()) {
   /** The id of the Source that states a claim: an existing one, or a new one recorded in the same transaction. */
   async function resolveSource(tx: ClaimTransaction, source: ClaimSource, actor: Actor, at: string): Promise<string> {
@@ -86,8 +88,10 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
       submittedBy: actor.name,
       submittedAt: at,
     };
-    await tx.createSource(props, spanOf(source.date));
-    await tx.audit({ action: 'source.create', actor: actor.name, entity: id, before: null, after: props, request: actor.request });
+    await Promise.all([
+      tx.createSource(props, spanOf(source.date)),
+      tx.audit({ action: 'source.create', actor: actor.name, entity: id, before: null, after: props, request: actor.request }),
+    ]);
     return id;
   }
 
@@ -124,9 +128,9 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
     async createNode(input: NewNodeClaim, actor: Actor): Promise<ClaimResponse> {
       const at = now().toISOString();
       return store.transaction(async (tx) => {
-        const source = await resolveSource(tx, input.source, actor, at);
         const base = slugOf(input.name);
-        const id = freeId(base, await tx.takenNodeIds(base));
+        const [source, taken] = await Promise.all([resolveSource(tx, input.source, actor, at), tx.takenNodeIds(base)]);
+        const id = freeId(base, taken);
         const props: PlainProps = {
           id,
           name: input.name,
@@ -138,8 +142,10 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
           ...authorship(actor, at),
           version: 1,
         };
-        const created = await tx.createNode(['Entity', ...kindLabels[input.kind]], props, spanOf(input.date));
-        await tx.audit({ action: 'claim.create', actor: actor.name, entity: id, before: null, after: props, request: actor.request });
+        const [created] = await Promise.all([
+          tx.createNode(['Entity', ...kindLabels[input.kind]], props, spanOf(input.date)),
+          tx.audit({ action: 'claim.create', actor: actor.name, entity: id, before: null, after: props, request: actor.request }),
+        ]);
         return answerOf(id, created);
       });
     },
@@ -148,14 +154,13 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
       if (input.from === input.to) throw new AppError('BAD_REQUEST', 'from and to must be different nodes');
       const at = now().toISOString();
       return store.transaction(async (tx) => {
-        const slot = await tx.edgeSlot(input.from, input.type, input.to);
+        const [slot, source] = await Promise.all([tx.edgeSlot(input.from, input.type, input.to), resolveSource(tx, input.source, actor, at)]);
         for (const [end, exists] of [
           [input.from, slot.fromExists],
           [input.to, slot.toExists],
         ] as const) {
           if (!exists) throw new AppError('NOT_FOUND', `Node '${end}' does not exist`);
         }
-        const source = await resolveSource(tx, input.source, actor, at);
         const id = freeId(`${input.from}~${input.type}~${input.to}`, slot.taken, '~');
         const props: PlainProps = {
           id,
@@ -166,8 +171,10 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
           ...authorship(actor, at),
           version: 1,
         };
-        const created = await tx.createEdge(input.from, input.type, input.to, props, spanOf(input.date));
-        await tx.audit({ action: 'claim.create', actor: actor.name, entity: id, before: null, after: props, request: actor.request });
+        const [created] = await Promise.all([
+          tx.createEdge(input.from, input.type, input.to, props, spanOf(input.date)),
+          tx.audit({ action: 'claim.create', actor: actor.name, entity: id, before: null, after: props, request: actor.request }),
+        ]);
         return answerOf(id, created);
       });
     },
@@ -186,8 +193,10 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
         const next: PlainProps = { ...recorded(props), ...Object.fromEntries(given), sources, updatedBy: actor.name, updatedAt: at, version: version + 1 };
         if (date === null) delete next.date;
         else if (date !== undefined) next.date = date;
-        const answer = await write(tx, id, ends !== undefined, next);
-        await tx.audit({ action: 'claim.edit', actor: actor.name, entity: id, before: recorded(props), after: next, request: actor.request });
+        const [answer] = await Promise.all([
+          write(tx, id, ends !== undefined, next),
+          tx.audit({ action: 'claim.edit', actor: actor.name, entity: id, before: recorded(props), after: next, request: actor.request }),
+        ]);
         return answer;
       });
     },
@@ -205,8 +214,10 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
           retractionReason: reason,
           version: version + 1,
         };
-        const answer = await write(tx, id, ends !== undefined, next);
-        await tx.audit({ action: 'claim.retract', actor: actor.name, entity: id, before: recorded(props), after: next, request: actor.request });
+        const [answer] = await Promise.all([
+          write(tx, id, ends !== undefined, next),
+          tx.audit({ action: 'claim.retract', actor: actor.name, entity: id, before: recorded(props), after: next, request: actor.request }),
+        ]);
         return answer;
       });
     },
