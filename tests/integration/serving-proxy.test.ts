@@ -10,11 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport, SearchResponse } from '../../contract/api.ts';
 import type { RunningServer } from '../../server/main.ts';
 import { startServer } from '../../server/main.ts';
+import { newAccount, testAccounts } from '../support/accounts.ts';
 import { startTestApp, testConfig } from '../support/app.ts';
 import { makeCertificate, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { reseed } from '../support/neo4j.ts';
 
 const token = 'serving-token-0123456789';
+const accounts = testAccounts();
 const consoleLimit = 3;
 const attackBundle = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'attack', 'attack-dprk.json'));
 
@@ -107,6 +109,21 @@ describe('the explorer under /explorer/ behind nginx with TLS', () => {
     // nginx says the client came over HTTPS, and the app believes it (TRUST_PROXY=1).
     expect(page.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     expect(page.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+
+  it('gives the session cookie the Secure flag when the client came over HTTPS through the proxy', async () => {
+    const analyst = await newAccount(accounts, 'analyst');
+    const signIn = await call(trusted.proxy, '/explorer/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: trusted.proxy.origin },
+      body: JSON.stringify(analyst),
+    });
+    expect(signIn.status, signIn.text).toBe(200);
+    const cookie = String(signIn.headers['set-cookie']);
+    expect(cookie).toMatch(/^explorer_session=/);
+    expect(cookie).toContain('Secure');
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
   });
 
   it('serves deep links as the page, and redirects the bare prefix to it', async () => {
@@ -204,6 +221,14 @@ describe('HTTPS without a proxy', () => {
       const health = await call(direct, '/api/health');
       expect(health.status).toBe(200);
       expect(health.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      const analyst = await newAccount(accounts, 'analyst');
+      const signIn = await call(direct, '/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body: JSON.stringify(analyst),
+      });
+      expect(signIn.status, signIn.text).toBe(200);
+      expect(String(signIn.headers['set-cookie'])).toMatch(/^explorer_session=[\w-]+; .*Secure/);
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
