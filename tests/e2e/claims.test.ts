@@ -72,12 +72,16 @@ describe('claims in the page', () => {
     await details.getByRole('button', { name: 'Add a relationship…' }).click();
     await dialog.locator('select[name=to]').selectOption('bangladesh-bank-heist-2016');
     await dialog.locator('input[name=type]').fill('RECEIVED_FUNDS_FROM');
+    await dialog.locator('textarea[name=context]').fill(`Traced by hand. ${script}`);
     await dialog.locator('select[name=source-id]').selectOption('hir-cybercrime-syndicate');
     await dialog.locator('select[name=confidence]').selectOption('alleged');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await settle(page);
     expect(await edgeIds(page)).toContain(`${walletId}~RECEIVED_FUNDS_FROM~bangladesh-bank-heist-2016`);
+    // The new relationship is selected: its details show the context as the text it is.
+    await details.getByText(`Traced by hand. ${script}`).waitFor();
+    await expect(details.textContent()).resolves.toContain(`Stated by ${analyst.username}`);
 
     // Another analyst changes the node first: this page's edit gets the 409 and starts again from the current version.
     await page.goto(`${app.url}/?n=bangladesh-bank-heist-2016&x=${walletId}&s=${walletId}`);
@@ -107,7 +111,7 @@ describe('claims in the page', () => {
 
     // Retracted: out of the view; back, marked, with "Show retracted claims".
     await details.getByRole('button', { name: 'Retract…' }).click();
-    await dialog.locator('textarea[name=reason]').fill('Misread the transaction graph.');
+    await dialog.locator('textarea[name=reason]').fill(`Misread the transaction graph. ${script}`);
     await dialog.getByRole('button', { name: 'Retract' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await details.locator('.claim-retracted', { hasText: 'Misread the transaction graph.' }).waitFor();
