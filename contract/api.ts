@@ -98,7 +98,15 @@ export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphE
 export const SourceRef = z
   .object({ id: z.string(), name: z.string(), publisher: z.string().optional(), date: z.string().optional(), kind: z.string().optional() })
   .meta({ id: 'Source' });
-export const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).meta({ id: 'Error' });
+export const ErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      current: z.unknown().optional().meta({ description: 'With a 409: the current version of what the request tried to change' }),
+    }),
+  })
+  .meta({ id: 'Error' });
 
 export const HealthResponse = z.object({
   status: z.literal('ok'),
