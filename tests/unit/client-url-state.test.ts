@@ -36,6 +36,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     }),
     time: fc.option(fc.constantFrom({ since: '2016', until: '2016' }, { since: '2016-02-04' }, { until: '2018-04' }), { nil: undefined }),
     timeHide: fc.boolean(),
+    showRetracted: fc.boolean(),
     hiddenLabels: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{1,10}$/), { maxLength: 3 }),
     hiddenTypes: fc.uniqueArray(typeName, { maxLength: 3 }),
   })
@@ -79,6 +80,12 @@ describe('URL state', () => {
     expect(decodeState('?ts=2016-13&tu=2017').time).toEqual({ until: '2017' });
     expect(decodeState('?ts=2018&tu=2017').time).toBeUndefined();
     expect(encodeState(decodeState('?ts=2016-02&tu=2016-02'))).toBe('ts=2016-02&tu=2016-02');
+  });
+
+  it('keeps "show retracted claims" as rt=1, and leaves it out when off', () => {
+    expect(decodeState('?n=lazarus-group&rt=1').showRetracted).toBe(true);
+    expect(decodeState('?n=lazarus-group&rt=yes').showRetracted).toBe(false);
+    expect(encodeState(decodeState('?n=lazarus-group'))).toBe('n=lazarus-group');
   });
 
   it('falls back to defaults for malformed or out-of-range values', () => {
