@@ -79,6 +79,15 @@ describe('ATT&CK DPRK bundle into the seeded graph', () => {
     expect(second.updated).toEqual([]);
     expect(second.unchanged).toBe(2129);
     expect(await graphFingerprint()).toBe(before);
+    // The graph is as it was, and the audit trail says who imported what, both times.
+    const { records } = await testDriver().executeQuery(
+      "MATCH (r:AuditRecord {action: 'import'}) RETURN r.actor AS actor, r.entity AS entity, r.after AS after ORDER BY r.seq",
+    );
+    expect(records.map((r) => [r.get('actor'), r.get('entity')])).toEqual([
+      ['service-token', 'mitre-attack-enterprise-v18-1'],
+      ['service-token', 'mitre-attack-enterprise-v18-1'],
+    ]);
+    expect(JSON.parse(records[1]!.get('after') as string)).toMatchObject({ objects: 2130, unchanged: 2129, created: { nodes: 0, relationships: 0 } });
   });
 
   it("keeps the seed's Lazarus Group with both sources, the union of aliases and ATT&CK's STIX id and claim", async () => {
