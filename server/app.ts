@@ -78,6 +78,8 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   site.use('/api', cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }));
   // A STIX bundle is far larger than any other request; the 64 kB limit of the rest does not apply to it.
   site.use('/api/imports', express.json({ limit: config.importMaxBytes }));
+  // A view's ids for an export: up to EXPORT_MAX_IDS of them, more than a GET's query string can hold.
+  site.use('/api/export', express.json({ limit: '1mb' }));
   site.use('/api', express.json({ limit: '64kb' }));
   // Graph data changes with every import: no cache, browser or proxy, keeps an answer.
   site.use('/api', (_req, res, next) => {

@@ -5,6 +5,13 @@ import * as api from '../../contract/api.ts';
 import { AppError } from '../errors.ts';
 import { type Access, type Route, route } from './route.ts';
 
+/** The file each export answers with. */
+const exportFiles = {
+  stix: { contentType: 'application/stix+json;version=2.1', name: 'dprk-graph.stix.json' },
+  graphml: { contentType: 'application/graphml+xml', name: 'dprk-graph.graphml' },
+  csv: { contentType: 'text/csv; charset=utf-8', name: 'dprk-graph.csv' },
+} as const;
+
 export const routes: Route[] = [
   route({
     method: 'get',
@@ -96,7 +103,7 @@ export const routes: Route[] = [
     role: 'viewer',
     query: api.ExportQuery,
     response: api.StixBundle,
-    file: { contentType: 'application/stix+json;version=2.1', name: 'dprk-graph.stix.json' },
+    file: exportFiles.stix,
     errors: [400, 503],
     handle: ({ query }, { exports }) => exports.stix(query.ids),
   }),
@@ -107,7 +114,7 @@ export const routes: Route[] = [
     role: 'viewer',
     query: api.ExportQuery,
     response: z.string(),
-    file: { contentType: 'application/graphml+xml', name: 'dprk-graph.graphml' },
+    file: exportFiles.graphml,
     errors: [400, 503],
     handle: ({ query }, { exports }) => exports.graphml(query.ids),
   }),
@@ -118,10 +125,23 @@ export const routes: Route[] = [
     role: 'viewer',
     query: api.CsvExportQuery,
     response: z.string(),
-    file: { contentType: 'text/csv; charset=utf-8', name: 'dprk-graph.csv' },
+    file: exportFiles.csv,
     errors: [400, 503],
     handle: ({ query }, { exports }) => exports.csv(query.ids, query.table),
   }),
+  ...(['stix', 'graphml', 'csv'] as const).map((format) =>
+    route({
+      method: 'post',
+      path: `/export/${format}`,
+      summary: `As GET /export/${format}, with the ids in the body: for views too large for a query string`,
+      role: 'viewer',
+      body: api.ExportRequest,
+      response: format === 'stix' ? api.StixBundle : z.string(),
+      file: exportFiles[format],
+      errors: [400, 413, 503],
+      handle: ({ body }, { exports }) => (format === 'csv' ? exports.csv(body.ids, body.table) : exports[format](body.ids)),
+    }),
+  ),
   route({
     method: 'get',
     path: '/schema',
