@@ -7,6 +7,8 @@ interface ExplorerTestHooks {
   nodeIds(): string[];
   edgeIds(): string[];
   marked(cls: string): string[];
+  /** The box a node is drawn in (an ATT&CK tactic), if any. */
+  parentOf(id: string): string | undefined;
   pagePosition(id: string): { x: number; y: number } | undefined;
   /** True while a request, a state change or a layout is under way. */
   busy(): boolean;
@@ -23,6 +25,7 @@ export function installTestHooks(view: GraphView, busy: () => boolean): void {
     nodeIds: () => view.nodeIds(),
     edgeIds: () => view.edgeIds(),
     marked: (cls) => view.marked(cls),
+    parentOf: (id) => view.parentOf(id),
     pagePosition: (id) => view.pagePosition(id),
     busy,
   };

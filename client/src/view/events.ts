@@ -23,26 +23,28 @@ function highlightNeighbours(cy: cytoscape.Core, node: cytoscape.NodeSingular | 
     cy.elements('.faded, .neighbour').removeClass('faded neighbour');
     if (!node) return;
     const hood = node.closedNeighborhood();
-    if (!isLargeView(cy)) cy.elements().not(hood).addClass('faded');
+    // A tactic box fades only through its techniques: fading the box would fade every node inside it.
+    if (!isLargeView(cy)) cy.elements().not(hood).not('.tactic-group').addClass('faded');
     hood.not(node).addClass('neighbour');
   });
 }
 
 export function bindEvents(cy: cytoscape.Core, handlers: GraphEvents): void {
-  cy.on('tap', 'node', (event) => handlers.selectNode(event.target.id()));
+  // Boxes that group nodes (ATT&CK tactics) are parents: only childless nodes are nodes of the graph.
+  cy.on('tap', 'node:childless', (event) => handlers.selectNode(event.target.id()));
   cy.on('tap', 'edge', (event) => handlers.selectEdge(event.target.id()));
   cy.on('tap', (event) => {
     if (event.target === cy) handlers.clearSelection();
   });
-  cy.on('dbltap', 'node', (event) => handlers.expand(event.target.id()));
+  cy.on('dbltap', 'node:childless', (event) => handlers.expand(event.target.id()));
   cy.on('cxttap', (event) => {
     const { x, y } = pagePoint(cy, event);
-    if (event.target === cy) handlers.contextMenu({ kind: 'background' }, x, y);
+    if (event.target === cy || event.target.isParent()) handlers.contextMenu({ kind: 'background' }, x, y);
     else if (event.target.isNode()) handlers.contextMenu({ kind: 'node', id: event.target.id() }, x, y);
     else handlers.contextMenu({ kind: 'edge', id: event.target.id() }, x, y);
   });
   // In a large view the pointer crosses many nodes; hover highlighting is left to small views.
-  cy.on('mouseover', 'node', (event) => {
+  cy.on('mouseover', 'node:childless', (event) => {
     if (cy.$(':selected').empty() && !isLargeView(cy)) highlightNeighbours(cy, event.target);
   });
   cy.on('mouseout', 'node', () => {

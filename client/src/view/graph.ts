@@ -11,10 +11,31 @@ import { fitLevelOfDetail } from './level-of-detail.ts';
 import { inWindow, type TimeWindow } from '../state/time.ts';
 
 /** An API node as a Cytoscape element: the data the stylesheet (styles.ts) selects on and draws. */
+/** Class of the boxes that hold ATT&CK techniques, one per tactic; they are drawing aids, not nodes of the graph. */
+export const TACTIC_GROUP = 'tactic-group';
+
+/**
+ * The box an ATT&CK technique is drawn in: the first of its tactics. The Lazarus Group alone uses hundreds of
+ * techniques; in a dozen labelled boxes they read as what the group does, rather than as a cloud of gear icons.
+ */
+function tacticBox(node: GraphNode): string | undefined {
+  const tactics = node.properties.tactics;
+  if (!node.labels.includes('Technique') || !Array.isArray(tactics) || typeof tactics[0] !== 'string') return undefined;
+  return `tactic:${tactics[0]}`;
+}
+
+function tacticBoxElement(id: string): cytoscape.ElementDefinition {
+  const tactic = id.slice('tactic:'.length).replace(/-/g, ' ');
+  const title = `${tactic.charAt(0).toUpperCase()}${tactic.slice(1)}`;
+  return { group: 'nodes', data: { id, name: title, title, labels: [], properties: {} }, classes: TACTIC_GROUP };
+}
+
 export function nodeElement(node: GraphNode, position?: cytoscape.Position): cytoscape.ElementDefinition {
+  const parent = tacticBox(node);
   return {
     group: 'nodes',
     data: {
+      ...(parent ? { parent } : {}),
       id: node.id,
       name: node.name,
       labels: node.labels,
@@ -65,7 +86,10 @@ export class GraphView {
   sync(graph: Graph): SyncResult {
     const cy = this.#cy;
     const diff = diffGraph(
-      cy.elements().map((e) => e.id()),
+      cy
+        .elements()
+        .not(`.${TACTIC_GROUP}`)
+        .map((e) => e.id()),
       graph,
     );
     const placed = cy.nodes().length > 0;
@@ -83,17 +107,29 @@ export class GraphView {
           placed && at?.nonempty() ? { x: at.position('x') + (Math.random() - 0.5) * 80, y: at.position('y') + (Math.random() - 0.5) * 80 } : undefined;
         return nodeElement(node, position);
       });
+      const boxes = [...new Set(additions.map((element) => element.data.parent).filter((id): id is string => typeof id === 'string'))];
+      cy.add(boxes.filter((id) => cy.getElementById(id).empty()).map(tacticBoxElement));
       cy.add([...additions, ...diff.addEdges.map(edgeElement)]);
+      this.#labelTacticBoxes();
     });
     fitLevelOfDetail(cy);
     return { added: diff.addNodes.length + diff.addEdges.length, removed: diff.remove.length };
+  }
+
+  /** Each tactic box says how many techniques it holds; an empty one goes. */
+  #labelTacticBoxes(): void {
+    this.#cy.nodes(`.${TACTIC_GROUP}`).forEach((box) => {
+      const count = box.children().length;
+      if (count === 0) box.remove();
+      else box.data('name', `${box.data('title') as string} (${count})`);
+    });
   }
 
   /** Puts a new version of an element in view in place of the old (a claim edited or retracted). */
   update({ node, edge }: { node?: GraphNode | undefined; edge?: GraphEdge | undefined }): void {
     const element = node ? nodeElement(node) : edge ? edgeElement(edge) : undefined;
     if (!element) return;
-    const { id, source: _source, target: _target, ...data } = element.data;
+    const { id, source: _source, target: _target, parent: _parent, ...data } = element.data;
     this.#cy.getElementById(String(id)).data(data);
   }
 
@@ -137,12 +173,14 @@ export class GraphView {
   markTime(window: TimeWindow | undefined, hide: boolean): void {
     const cy = this.#cy;
     cy.batch(() => {
-      cy.elements().forEach((element) => {
-        const inside = window ? inWindow(element.data('properties') as Record<string, unknown>, window) : true;
-        element.toggleClass('time-out', inside === false && !hide);
-        element.toggleClass('time-hidden', inside === false && hide);
-        element.toggleClass('undated', inside === undefined);
-      });
+      cy.elements()
+        .not(`.${TACTIC_GROUP}`)
+        .forEach((element) => {
+          const inside = window ? inWindow(element.data('properties') as Record<string, unknown>, window) : true;
+          element.toggleClass('time-out', inside === false && !hide);
+          element.toggleClass('time-hidden', inside === false && hide);
+          element.toggleClass('undated', inside === undefined);
+        });
     });
   }
 
@@ -179,7 +217,7 @@ export class GraphView {
   /** Counts of what is on screen and what is hidden or filtered. */
   counts(): { nodes: number; edges: number; hidden: number; filtered: number } {
     const cy = this.#cy;
-    const nodes = cy.nodes().not('.hidden, .filtered');
+    const nodes = cy.nodes().not(`.hidden, .filtered, .${TACTIC_GROUP}`);
     const edges = cy
       .edges()
       .not('.filtered')
@@ -197,7 +235,10 @@ export class GraphView {
   }
 
   nodeIds(): string[] {
-    return this.#cy.nodes().map((n) => n.id());
+    return this.#cy
+      .nodes()
+      .not(`.${TACTIC_GROUP}`)
+      .map((n) => n.id());
   }
 
   /** Every node in view (a claim form offers them as the other end of a relationship). */
@@ -220,7 +261,7 @@ export class GraphView {
 
   /** The elements in view (hidden ones included) as API-shaped JSON. */
   toGraph(): Graph {
-    const nodes = this.#cy.nodes().map((n) => this.node(n.id()) as GraphNode);
+    const nodes = this.nodes();
     const edges = this.#cy.edges().map((e) => this.edge(e.id()) as GraphEdge);
     return { nodes, edges };
   }
@@ -239,6 +280,11 @@ export class GraphView {
   }
 
   /** Ids with a mark class (e.g. 'path', 'hidden'), for the browser tests (test-hooks.ts). */
+  parentOf(id: string): string | undefined {
+    const parent = this.#cy.getElementById(id).parent();
+    return parent.nonempty() ? parent.first().id() : undefined;
+  }
+
   marked(cls: string): string[] {
     return this.#cy.elements(`.${cls}`).map((e) => e.id());
   }

@@ -128,6 +128,25 @@ export function stylesheet(): cytoscape.StylesheetStyle[] {
     { selector: 'node[?claimed]', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#117a65' } },
     { selector: 'edge[?claimed]', style: { 'line-style': 'dotted', width: 2.4, 'line-color': '#117a65', 'target-arrow-color': '#117a65' } },
     { selector: '[?retracted]', style: { opacity: 0.35, 'text-opacity': 0.5 } },
+    {
+      selector: '.tactic-group',
+      style: {
+        shape: 'round-rectangle',
+        'background-image': 'none',
+        'background-color': '#eef2f7',
+        'background-opacity': 0.6,
+        'border-width': 1,
+        'border-color': '#aab7c4',
+        label: 'data(name)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 12,
+        'font-weight': 'bold',
+        color: '#34495e',
+        padding: '12px',
+        'text-background-opacity': 0,
+      },
+    },
     { selector: '.hidden, .filtered, .time-hidden', style: { display: 'none' } },
   ];
 }
