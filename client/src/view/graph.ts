@@ -12,7 +12,7 @@ import { inWindow, type TimeWindow } from '../state/time.ts';
 
 /** An API node as a Cytoscape element: the data the stylesheet (styles.ts) selects on and draws. */
 /** Class of the boxes that hold ATT&CK techniques, one per tactic; they are drawing aids, not nodes of the graph. */
-export const TACTIC_GROUP = 'tactic-group';
+const TACTIC_GROUP = 'tactic-group';
 
 /**
  * The box an ATT&CK technique is drawn in: the first of its tactics. The Lazarus Group alone uses hundreds of
