@@ -100,7 +100,8 @@ async function loadNodes(driver: Driver, pools: Pool[], sources: Endpoint): Prom
     const query = `UNWIND $rows AS row CREATE (n:Entity:${pool.kind.labels.join(':')}) SET n = row`;
     for (let first = 0; first < pool.count; first += batchSize) {
       const rows: Properties[] = [];
-      for (let local = first; local < Math.min(pool.count, first + batchSize); local++) rows.push(withDateValues(nodeProperties(pool, local, random, pools, sources)));
+      for (let local = first; local < Math.min(pool.count, first + batchSize); local++)
+        rows.push(withDateValues(nodeProperties(pool, local, random, pools, sources)));
       await pipeline.push(async () => {
         await write(driver, query, rows);
         done += rows.length;

@@ -305,7 +305,10 @@ function timeSpan(props: Properties): Properties {
   if (spans.length === 0) return {};
   const first = spans.reduce((earliest, span) => (span.from < earliest.from ? span : earliest));
   const open = props.date === undefined && props.dates === undefined && props.to === undefined;
-  const timeTo = spans.reduce((latest, span) => (span.to > latest ? span.to : latest), spans[0]!.to);
+  const timeTo = spans
+    .map((span) => span.to)
+    .sort()
+    .at(-1);
   return { timeFrom: first.from, ...(open ? {} : { timeTo }), timePrecision: first.precision };
 }
 
