@@ -15,9 +15,11 @@ MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
 OPTIONAL MATCH first = shortestPath((from)-[hop*1..{{maxHops}}]{{arrowEnd}}(to))
 WHERE all(rel IN hop WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom)))
   AND all(n IN nodes(first) WHERE n = from OR n = to OR n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom))
+// Without a path, `hop` is null: an empty list keeps range() from failing (Cypher need not stop at `first IS NULL`).
+WITH from, to, first, coalesce(hop, []) AS hops
 WITH from, to, first,
-     first IS NULL OR NOT $chronological OR all(j IN range(1, size(hop) - 1) WHERE hop[j].timeFrom IS NULL
-       OR all(i IN range(0, j - 1) WHERE hop[i].timeFrom IS NULL OR coalesce(hop[j].timeTo, hop[i].timeFrom) >= hop[i].timeFrom)) AS done
+     first IS NULL OR NOT $chronological OR all(j IN range(1, size(hops) - 1) WHERE hops[j].timeFrom IS NULL
+       OR all(i IN range(0, j - 1) WHERE hops[i].timeFrom IS NULL OR coalesce(hops[j].timeTo, hops[i].timeFrom) >= hops[i].timeFrom)) AS done
 // The first shortest path runs backwards in time: another of the same length may not.
 OPTIONAL CALL (from, to, done) {
   WITH from, to WHERE NOT done
