@@ -204,7 +204,13 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
       },
       raw: (client, i) =>
         runStatements(client, [
-          [{ query: cypher('search'), params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70 }, main: true }],
+          [
+            {
+              query: cypher('search'),
+              params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70, windowFrom: noWindow.from, windowTo: noWindow.to },
+              main: true,
+            },
+          ],
         ]),
     },
     {
@@ -240,6 +246,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
       ['7930bae', 'before supernodes'], // every kept node's chain read for the links among them
       ['cc3a461', 'before one-end edges'], // each link found from both ends, then DISTINCT
       ['af3edbc', 'before plain lists'], // IN over a slice of concatenated lists
+      ['328a145', 'before time window'], // no window predicates on each hop and node
     ] as const;
     for (const [commit, before] of neighbourhoodBaselines) {
       for (const depth of [1, 2])
@@ -247,6 +254,14 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     }
     // Every simple path listed, then sorted, before SHORTEST k.
     list.push(paths('all', queryAt('7930bae', 'paths-all').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
+    // SHORTEST with the window's predicates on the nodes, a stateful search, before shortestPath's bidirectional one.
+    for (const mode of ['shortest', 'all-shortest'] as const) {
+      const before = queryAt('0a280ac', `paths-${mode}`).replaceAll('{{maxHops}}', String(CHRONOLOGICAL_HOPS)).replaceAll('{{arrowEnd}}', '-');
+      for (const chronological of [false, true]) {
+        const name = `before bidirectional: paths ${mode} ${CHRONOLOGICAL_HOPS} hops${chronological ? ' chronological' : ''}`;
+        list.push(paths(mode, before, name, true, { hops: CHRONOLOGICAL_HOPS, chronological }));
+      }
+    }
     const nodeDetailsBefore = queryAt('450da56', 'node-details'); // a label scan of every Source
     list.push({
       name: 'before: node details',
