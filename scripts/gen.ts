@@ -59,6 +59,17 @@ async function write(driver: Driver, query: string, rows: Properties[]): Promise
   await driver.executeQuery(query, { rows: toDriverParams(rows) }, { database, routing: neo4j.routing.WRITE });
 }
 
+/** The span's days as Neo4j `date` values, as cypher/seed/18_time_spans.cypher stores them. */
+function withDateValues(props: Properties): Properties {
+  for (const key of ['timeFrom', 'timeTo']) {
+    const day = props[key];
+    if (typeof day !== 'string') continue;
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    props[key] = new neo4j.types.Date(year, month, date);
+  }
+  return props;
+}
+
 /** Keeps one batch in flight while the next one is generated. */
 class Pipeline {
   #inflight: Promise<void> | undefined;
@@ -89,7 +100,8 @@ async function loadNodes(driver: Driver, pools: Pool[], sources: Endpoint): Prom
     const query = `UNWIND $rows AS row CREATE (n:Entity:${pool.kind.labels.join(':')}) SET n = row`;
     for (let first = 0; first < pool.count; first += batchSize) {
       const rows: Properties[] = [];
-      for (let local = first; local < Math.min(pool.count, first + batchSize); local++) rows.push(nodeProperties(pool, local, random, pools, sources));
+      for (let local = first; local < Math.min(pool.count, first + batchSize); local++)
+        rows.push(withDateValues(nodeProperties(pool, local, random, pools, sources)));
       await pipeline.push(async () => {
         await write(driver, query, rows);
         done += rows.length;
@@ -117,6 +129,7 @@ function relCounts(): { type: (typeof REL_TYPES)[number]; count: number }[] {
 
 async function loadRelationships(driver: Driver, pools: Pool[], sources: Endpoint): Promise<RelReport> {
   const random = new Random(seed * 7919 + 1);
+  const dates = new Random(seed * 7919 + 2);
   const progress = bar('relationships', relTotal);
   const pipeline = new Pipeline();
   const started = performance.now();
@@ -147,7 +160,7 @@ async function loadRelationships(driver: Driver, pools: Pool[], sources: Endpoin
         if (s === t || seen.has(key)) continue;
         seen.add(key);
         made++;
-        rows.push({ s: idOf(pools, s), t: idOf(pools, t), p: relProperties(type.type, random, pools, sources) });
+        rows.push({ s: idOf(pools, s), t: idOf(pools, t), p: withDateValues(relProperties(type.type, random, dates, pools, sources)) });
       }
       await pipeline.push(async () => {
         await write(driver, query, rows);
@@ -163,7 +176,7 @@ async function loadRelationships(driver: Driver, pools: Pool[], sources: Endpoin
   return { seconds: (performance.now() - started) / 1000, created: done, shortfall };
 }
 
-const REL_KEYS = ['sources', 'confidence', 'amountUsd', 'date', 'dates', 'quote'];
+const REL_KEYS = ['sources', 'confidence', 'amountUsd', 'date', 'dates', 'since', 'quote', 'timeFrom', 'timeTo', 'timePrecision'];
 
 /** Relationships first, then nodes, in small transactions: deleting a hub with its links at once can exceed the
  * server's per-transaction memory limit (db.memory.transaction.max). */

@@ -8,6 +8,7 @@ import { edgeElement, nodeElement } from '../../client/src/view/graph.ts';
 import { createCy } from '../../client/src/view/init.ts';
 import { runLayout } from '../../client/src/view/layouts.ts';
 import { fitLevelOfDetail } from '../../client/src/view/level-of-detail.ts';
+import { timelineLoad, timelinePanStart, timelinePanStop } from './timeline.ts';
 
 export interface RenderCase {
   elements: number;
@@ -288,7 +289,7 @@ function tapResult(): Promise<TapResult> {
   return tapping!;
 }
 
-const bench = { load, dragStart, dragStop, tapStart, tapResult };
+const bench = { load, dragStart, dragStop, tapStart, tapResult, timelineLoad, timelinePanStart, timelinePanStop };
 
 declare global {
   interface Window {

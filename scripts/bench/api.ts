@@ -1,5 +1,5 @@
 // npm run bench -- [--iterations 200] [--warmup 30] [--seed 7] [--limit 300] [--max-hops 4] [--label 1M/5M]
-//                  [--baseline] [--uri … | --start-local] [--out bench/out/api-….json]
+//                  [--since 2016] [--until 2016] [--baseline] [--uri … | --start-local] [--out bench/out/api-….json]
 // For each API question over random ids (fixed seed), side by side in one run:
 //   (a) the API end to end over HTTP: the real server (startServer) in this process on a free port, node:http + JSON;
 //   (b) the same Cypher statements through neo4j-driver directly, in this process, with the driver's executeQuery;
@@ -8,6 +8,9 @@
 // a/b is the API against a client written the driver's recommended way; a/b′ is what HTTP, Express, validation,
 // mapping and JSON add to the same transactions; b/c and b′/c what Bolt, the driver and its decoding add.
 // (a), (b) and (b′) take turns going first, so contention from other work on the machine falls on all alike.
+// Time (docs/data-model.md § Time): the neighbourhoods again with the window --since/--until, and shortest paths of
+// up to 6 hops with and without order=chronological, each beside its plain twin in the same rounds; a table of their
+// Neo4j times and the ratios closes the run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +20,7 @@ import { toDriverParams } from '../../server/db/database.ts';
 import { cypher, type QueryName } from '../../server/db/queries.ts';
 import { startServer } from '../../server/main.ts';
 import { buildLuceneQuery } from '../../server/services/search-query.ts';
+import { type WindowQuery, windowDays } from '../../server/services/time-window.ts';
 import { Random } from '../gen/random.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
@@ -27,13 +31,15 @@ import { requestJson, startFloorServer, type FloorServer } from './http-client.t
 import { parseCli } from '../cli.ts';
 
 const usage = `usage: npm run bench -- [--iterations 200] [--warmup 30] [--seed 7] [--limit 300] [--max-hops 4] [--label 1M/5M]
-         [--baseline] [--only NAME] [--uri … [--user …] [--password …] | --start-local [--heap 4g] [--page-cache 4g]] [--out FILE]`;
+         [--since 2016] [--until 2016] [--baseline] [--only NAME] [--uri … [--user …] [--password …] | --start-local [--heap 4g] [--page-cache 4g]] [--out FILE]`;
 const { values: args } = parseCli(usage, {
   iterations: { type: 'string', default: '200' },
   warmup: { type: 'string', default: '30' },
   seed: { type: 'string', default: '7' },
   limit: { type: 'string', default: '300' },
   'max-hops': { type: 'string', default: '4' },
+  since: { type: 'string', default: '2016' },
+  until: { type: 'string', default: '2016' },
   label: { type: 'string' },
   baseline: { type: 'boolean', default: false },
   only: { type: 'string' },
@@ -50,6 +56,10 @@ const iterations = Number(args.iterations);
 const warmup = Number(args.warmup);
 const limit = Number(args.limit);
 const maxHops = Number(args['max-hops']);
+/** The time window of the windowed rows: all of 2016 by default, the year of the Bangladesh Bank heist. */
+const window: WindowQuery = { since: args.since, until: args.until };
+/** The issue's hop bound for chronological paths. */
+const CHRONOLOGICAL_HOPS = 6;
 /** The server's setting, from SUPERNODE_DEGREE as the server would read it; the raw side passes the same value. */
 const { supernodeDegree } = loadConfig({ SUPERNODE_DEGREE: process.env.SUPERNODE_DEGREE });
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
@@ -118,26 +128,51 @@ function citedSources(records: Neo4jRecord[]): string[] {
 }
 
 function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[] }): Case[] {
-  const neighbourhood = (depth: number, text = cypher('neighbourhood', { depth }), name = `neighbourhood d${depth}`, rawOnly = false): Case => ({
-    name,
-    rawOnly,
-    http: async (base, i) => {
-      const body = (await requestJson(`${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}/neighbourhood?depth=${depth}&limit=${limit}`)) as {
-        nodes: unknown[];
-        edges: unknown[];
-      };
-      return body.nodes.length + body.edges.length;
-    },
-    raw: (client, i) => runStatements(client, [[{ query: text, params: { id: plan.ids[i]!, limit, labels: [], types: [], supernodeDegree }, main: true }]]),
-  });
+  const neighbourhood = (
+    depth: number,
+    text = cypher('neighbourhood', { depth }),
+    name = `neighbourhood d${depth}`,
+    rawOnly = false,
+    timeWindow: WindowQuery = {},
+  ): Case => {
+    const days = windowDays(timeWindow);
+    return {
+      name,
+      rawOnly,
+      http: async (base, i) => {
+        const body = (await requestJson(
+          `${base}/api/nodes/${encodeURIComponent(plan.ids[i]!)}/neighbourhood?depth=${depth}&limit=${limit}${windowQueryText(timeWindow)}`,
+        )) as { nodes: unknown[]; edges: unknown[] };
+        return body.nodes.length + body.edges.length;
+      },
+      raw: (client, i) =>
+        runStatements(client, [
+          [
+            {
+              query: text,
+              params: { id: plan.ids[i]!, limit, labels: [], types: [], supernodeDegree, windowFrom: days.from, windowTo: days.to },
+              main: true,
+            },
+          ],
+        ]),
+    };
+  };
   const pathQueries = { shortest: 'paths-shortest', 'all-shortest': 'paths-all-shortest', all: 'paths-all' } as const;
-  const paths = (mode: keyof typeof pathQueries, query = cypher(pathQueries[mode], { maxHops }), name = `paths ${mode}`, rawOnly = false): Case => {
+  const noWindow = windowDays({});
+  const paths = (
+    mode: keyof typeof pathQueries,
+    query = cypher(pathQueries[mode], { maxHops, arrowEnd: '-' }),
+    name = `paths ${mode}`,
+    rawOnly = false,
+    { hops = maxHops, chronological = false } = {},
+  ): Case => {
     return {
       name,
       rawOnly,
       http: async (base, i) => {
         const [from, to] = plan.pairs[i]!;
-        const body = (await requestJson(`${base}/api/paths?from=${from}&to=${to}&mode=${mode}&maxHops=${maxHops}`)) as {
+        const order = chronological ? '&order=chronological' : '';
+        const body = (await requestJson(`${base}/api/paths?from=${from}&to=${to}&mode=${mode}&maxHops=${hops}${order}`)) as {
           paths: { nodes: unknown[]; edges: unknown[] }[];
         };
         return body.paths.reduce((sum, p) => sum + p.nodes.length + p.edges.length, 0);
@@ -150,7 +185,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
             { query: exists, params: { id: from } },
             { query: exists, params: { id: to } },
           ],
-          [{ query, params: { from, to, types: [], limit: 10 }, main: true }],
+          [{ query, params: { from, to, types: [], limit: 10, chronological, windowFrom: noWindow.from, windowTo: noWindow.to }, main: true }],
         ]);
         const ids = citedSources(first.records[2]!);
         if (ids.length === 0) return first;
@@ -169,7 +204,13 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
       },
       raw: (client, i) =>
         runStatements(client, [
-          [{ query: cypher('search'), params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70 }, main: true }],
+          [
+            {
+              query: cypher('search'),
+              params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70, windowFrom: noWindow.from, windowTo: noWindow.to },
+              main: true,
+            },
+          ],
         ]),
     },
     {
@@ -185,6 +226,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     paths('shortest'),
     paths('all-shortest'),
     paths('all'),
+    ...timeCases(neighbourhood, paths),
     {
       name: 'console',
       http: async (base, i) => {
@@ -204,6 +246,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
       ['7930bae', 'before supernodes'], // every kept node's chain read for the links among them
       ['cc3a461', 'before one-end edges'], // each link found from both ends, then DISTINCT
       ['af3edbc', 'before plain lists'], // IN over a slice of concatenated lists
+      ['328a145', 'before time window'], // no window predicates on each hop and node
     ] as const;
     for (const [commit, before] of neighbourhoodBaselines) {
       for (const depth of [1, 2])
@@ -211,6 +254,14 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     }
     // Every simple path listed, then sorted, before SHORTEST k.
     list.push(paths('all', queryAt('7930bae', 'paths-all').replaceAll('{{maxHops}}', String(maxHops)), 'before: paths all', true));
+    // SHORTEST with the window's predicates on the nodes, a stateful search, before shortestPath's bidirectional one.
+    for (const mode of ['shortest', 'all-shortest'] as const) {
+      const before = queryAt('0a280ac', `paths-${mode}`).replaceAll('{{maxHops}}', String(CHRONOLOGICAL_HOPS)).replaceAll('{{arrowEnd}}', '-');
+      for (const chronological of [false, true]) {
+        const name = `before bidirectional: paths ${mode} ${CHRONOLOGICAL_HOPS} hops${chronological ? ' chronological' : ''}`;
+        list.push(paths(mode, before, name, true, { hops: CHRONOLOGICAL_HOPS, chronological }));
+      }
+    }
     const nodeDetailsBefore = queryAt('450da56', 'node-details'); // a label scan of every Source
     list.push({
       name: 'before: node details',
@@ -220,6 +271,69 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
     });
   }
   return args.only ? list.filter((c) => c.name.includes(args.only!)) : list;
+}
+
+/** The API's query string for a time window ('' for none). */
+function windowQueryText({ since, until }: WindowQuery): string {
+  return `${since ? `&since=${since}` : ''}${until ? `&until=${until}` : ''}`;
+}
+
+/** The windowed and chronological rows and, for each, the plain row it is compared with (the same ids and pairs). */
+const TIME_PAIRS = [
+  { plain: 'neighbourhood d1', timed: 'neighbourhood d1 window', targetRatio: 1.2, targetMs: 5 },
+  { plain: 'neighbourhood d2', timed: 'neighbourhood d2 window', targetRatio: 1.2, targetMs: 40 },
+  {
+    plain: `paths shortest ${CHRONOLOGICAL_HOPS} hops`,
+    timed: `paths shortest ${CHRONOLOGICAL_HOPS} hops chronological`,
+    targetRatio: undefined,
+    targetMs: 100,
+  },
+  {
+    plain: `paths all-shortest ${CHRONOLOGICAL_HOPS} hops`,
+    timed: `paths all-shortest ${CHRONOLOGICAL_HOPS} hops chronological`,
+    targetRatio: undefined,
+    targetMs: 100,
+  },
+] as const;
+
+function timeCases(
+  neighbourhood: (depth: number, text?: string, name?: string, rawOnly?: boolean, timeWindow?: WindowQuery) => Case,
+  paths: (mode: 'shortest' | 'all-shortest', query?: string, name?: string, rawOnly?: boolean, options?: { hops?: number; chronological?: boolean }) => Case,
+): Case[] {
+  const list: Case[] = [];
+  for (const depth of [1, 2]) list.push(neighbourhood(depth, undefined, `neighbourhood d${depth} window`, false, window));
+  for (const mode of ['shortest', 'all-shortest'] as const) {
+    const query = cypher(mode === 'shortest' ? 'paths-shortest' : 'paths-all-shortest', { maxHops: CHRONOLOGICAL_HOPS, arrowEnd: '-' });
+    list.push(paths(mode, query, `paths ${mode} ${CHRONOLOGICAL_HOPS} hops`, false, { hops: CHRONOLOGICAL_HOPS }));
+    list.push(paths(mode, query, `paths ${mode} ${CHRONOLOGICAL_HOPS} hops chronological`, false, { hops: CHRONOLOGICAL_HOPS, chronological: true }));
+  }
+  return list;
+}
+
+/** The time table: each windowed or chronological row's Neo4j time beside its plain twin's, with the issue's targets. */
+function timeTable(rows: Row[]): string {
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  return table(
+    ['query', 'plain Neo4j p50 / p99', 'timed Neo4j p50 / p99', 'timed/plain p50', 'timed/plain p99', 'timed elements p50 / max', 'target', 'met'],
+    TIME_PAIRS.flatMap(({ plain, timed, targetRatio, targetMs }) => {
+      const a = byName.get(plain);
+      const b = byName.get(timed);
+      if (!a || !b) return [];
+      const ok = b.main.p99 <= targetMs && (targetRatio === undefined || b.main.p99 <= targetRatio * a.main.p99);
+      return [
+        [
+          timed,
+          `${ms(a.main.p50)} / ${ms(a.main.p99)}`,
+          `${ms(b.main.p50)} / ${ms(b.main.p99)}`,
+          ratio(b.main.p50, a.main.p50),
+          ratio(b.main.p99, a.main.p99),
+          b.elements.n ? `${b.elements.p50} / ${b.elements.max}` : '–',
+          `${targetRatio ? `≤ ${targetRatio}× p99, ` : ''}≤ ${targetMs} ms p99`,
+          ok ? 'yes' : 'NO',
+        ],
+      ];
+    }),
+  );
 }
 
 /** A service query as an earlier commit had it, from git history: what `--baseline` times beside today's. */
@@ -421,7 +535,15 @@ async function main(): Promise<void> {
     console.log(
       `\nTargets (answers of ≤ ${ELEMENT_CAP} elements): API p50 ≤ 1.3 × driver p50, API p99 ≤ 1.5 × driver p99 (b: executeQuery; b′: the same transactions as the server); Neo4j's own time of the query itself.\n`,
     );
-    const neo4jTarget: Record<string, number> = { 'neighbourhood d1': 5, 'neighbourhood d2': 40, 'paths shortest': 50 };
+    const neo4jTarget: Record<string, number> = {
+      'neighbourhood d1': 5,
+      'neighbourhood d2': 40,
+      'paths shortest': 50,
+      'neighbourhood d1 window': 5,
+      'neighbourhood d2 window': 40,
+      [`paths shortest ${CHRONOLOGICAL_HOPS} hops chronological`]: 100,
+      [`paths all-shortest ${CHRONOLOGICAL_HOPS} hops chronological`]: 100,
+    };
     console.log(
       table(
         ['query', 'n ≤ 1000 el.', 'a/b p50', 'a/b p99', 'a/b′ p50', 'a/b′ p99', 'query Neo4j p99', 'Neo4j target', 'met (against b)'],
@@ -447,6 +569,13 @@ async function main(): Promise<void> {
           }),
       ),
     );
+    const timed = timeTable(rows);
+    if (timed.split('\n').length > 2) {
+      console.log(
+        `\nTime window ${args.since ?? '…'} to ${args.until ?? '…'} and chronological paths (maxHops ${CHRONOLOGICAL_HOPS}) beside the same questions without, Neo4j's time of the query (ms):\n`,
+      );
+      console.log(timed);
+    }
     for (const r of rows) for (const e of r.firstErrors) console.log(`error in ${r.name}: ${e}`);
     const out =
       args.out ?? join(projectRoot, 'bench', 'out', `api-${label.replace(/[^A-Za-z0-9]+/g, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
@@ -463,6 +592,7 @@ async function main(): Promise<void> {
           seed: Number(args.seed),
           limit,
           maxHops,
+          window,
           machine: machine(),
           target: target.how,
           floor: { bytes: floorBody.length, ...floorSummary },

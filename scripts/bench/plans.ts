@@ -1,6 +1,7 @@
 // npm run bench:plans -- [--uri … | --start-local] [--out bench/out/plans.txt]
 // PROFILEs every service query (server/db/queries/*.cypher) on the graph: for a typical node (median degree) and for
-// the biggest hub. Prints each plan with rows, db hits and Neo4j's time, and flags scans where an index seek fits.
+// the biggest hub, without a time window and with all of 2016 as one, and paths with and without order=chronological.
+// Prints each plan with rows, db hits and Neo4j's time, and flags scans where an index seek fits.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
@@ -8,6 +9,7 @@ import { loadConfig } from '../../server/config.ts';
 import { toDriverParams } from '../../server/db/database.ts';
 import { cypher } from '../../server/db/queries.ts';
 import { buildLuceneQuery } from '../../server/services/search-query.ts';
+import { windowDays } from '../../server/services/time-window.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { benchTarget } from './neo4j.ts';
 import { driverFor } from '../neo4j/bolt.ts';
@@ -64,21 +66,36 @@ async function main(): Promise<void> {
       ['typical', typical.id],
       ['hub', hub.id],
     ] as const;
+    // The service passes the whole calendar when no window is asked for (server/services/time-window.ts).
+    const noWindow = { windowFrom: windowDays({}).from, windowTo: windowDays({}).to };
+    const year2016 = windowDays({ since: '2016', until: '2016' });
+    const windows = [
+      ['', noWindow],
+      [', window 2016', { windowFrom: year2016.from, windowTo: year2016.to }],
+    ] as const;
     out.push(
-      await profile(driver, 'search "crimson cobra"', cypher('search'), { lucene: buildLuceneQuery('crimson cobra'), labels: [], limit: 10, candidates: 70 }),
+      await profile(driver, 'search "crimson cobra"', cypher('search'), {
+        lucene: buildLuceneQuery('crimson cobra'),
+        labels: [],
+        limit: 10,
+        candidates: 70,
+        ...noWindow,
+      }),
     );
     for (const [kind, id] of nodes) {
       out.push(await profile(driver, `node-details first page (${kind})`, cypher('node-details'), { id, limit: 100, offset: 0 }));
       for (const depth of [1, 2, 3])
-        out.push(
-          await profile(driver, `neighbourhood depth ${depth} limit 300 (${kind})`, cypher('neighbourhood', { depth }), {
-            id,
-            limit: 300,
-            labels: [],
-            types: [],
-            supernodeDegree: loadConfig().supernodeDegree,
-          }),
-        );
+        for (const [windowName, window] of windows)
+          out.push(
+            await profile(driver, `neighbourhood depth ${depth} limit 300 (${kind}${windowName})`, cypher('neighbourhood', { depth }), {
+              id,
+              limit: 300,
+              labels: [],
+              types: [],
+              supernodeDegree: loadConfig().supernodeDegree,
+              ...window,
+            }),
+          );
     }
     const middle = Math.floor(hub.degree / 2);
     out.push(await profile(driver, `node-details page at offset ${middle} (hub)`, cypher('node-details'), { id: hub.id, limit: 100, offset: middle }));
@@ -86,10 +103,15 @@ async function main(): Promise<void> {
     out.push(await profile(driver, 'sources-by-id', cypher('sources-by-id'), { ids: ['source-0', 'source-1', 'source-7'] }));
     const elementIds = (await driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN elementId(n) AS e', { id: typical.id })).records.map((x) => x.get('e'));
     out.push(await profile(driver, 'nodes-by-element-id', cypher('nodes-by-element-id'), { ids: elementIds }));
-    const pair = { from: typical.id, to: other.id, types: [], limit: 10 };
-    out.push(await profile(driver, `paths-shortest maxHops 4 (${pair.from} → ${pair.to})`, cypher('paths-shortest', { maxHops: 4 }), pair));
-    out.push(await profile(driver, 'paths-all-shortest maxHops 4', cypher('paths-all-shortest', { maxHops: 4 }), pair));
-    out.push(await profile(driver, 'paths-all maxHops 3', cypher('paths-all', { maxHops: 3 }), pair));
+    const pair = { from: typical.id, to: other.id, types: [], limit: 10, chronological: false, ...noWindow };
+    const chronological = { ...pair, chronological: true };
+    const slots = (maxHops: number) => ({ maxHops, arrowEnd: '-' as const });
+    out.push(await profile(driver, `paths-shortest maxHops 4 (${pair.from} → ${pair.to})`, cypher('paths-shortest', slots(4)), pair));
+    out.push(await profile(driver, 'paths-all-shortest maxHops 4', cypher('paths-all-shortest', slots(4)), pair));
+    out.push(await profile(driver, 'paths-all maxHops 3', cypher('paths-all', slots(3)), pair));
+    out.push(await profile(driver, 'paths-shortest maxHops 6', cypher('paths-shortest', slots(6)), pair));
+    out.push(await profile(driver, 'paths-shortest maxHops 6, chronological', cypher('paths-shortest', slots(6)), chronological));
+    out.push(await profile(driver, 'paths-all-shortest maxHops 6, chronological', cypher('paths-all-shortest', slots(6)), chronological));
     out.push(await profile(driver, 'schema-labels', cypher('schema-labels'), {}));
     out.push(await profile(driver, 'schema-types', cypher('schema-types'), {}));
     out.push(await profile(driver, 'schema-properties', cypher('schema-properties'), {}));

@@ -1,8 +1,9 @@
-// npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,before,webgl,fcose] [--drag-ms 3000] [--out …]
+// npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,before,webgl,fcose,timeline] [--drag-ms 3000] [--out …]
 // Builds bench/render (a standalone page, not the product bundle) into bench/out/render, serves it on a free port,
 // and in headless Chromium measures, per size and variant: the time from data arrival to the first drawn frame, the
 // frame rate while the graph is dragged with the mouse (Playwright's real pointer events, so Cytoscape's gesture
-// paths run as they do for a person), and the time from a click on a node to its selection being drawn.
+// paths run as they do for a person), and the time from a click on a node to its selection being drawn. The
+// `timeline` variant draws the product's timeline panel instead, with `size` dated items, and pans its axis.
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -12,12 +13,13 @@ import { freePort } from '../neo4j/local-server.ts';
 import { projectRoot } from '../neo4j/paths.ts';
 import { machine, table } from './stats.ts';
 import type { DragResult, LoadResult, RenderCase, TapResult } from '../../bench/render/main.ts';
+import type { TimelineLoadResult, TimelinePanResult } from '../../bench/render/timeline.ts';
 import { parseCli, usageError } from '../cli.ts';
 
-const usage = 'usage: npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,before,webgl,fcose] [--drag-ms 3000] [--out FILE]';
+const usage = 'usage: npm run bench:render -- [--sizes 500,2000,5000,10000] [--variants product,before,webgl,fcose,timeline] [--drag-ms 3000] [--out FILE]';
 const { values: args } = parseCli(usage, {
   sizes: { type: 'string', default: '500,2000,5000,10000' },
-  variants: { type: 'string', default: 'product,before,webgl,fcose' },
+  variants: { type: 'string', default: 'product,before,webgl,fcose,timeline' },
   'drag-ms': { type: 'string', default: '3000' },
   out: { type: 'string' },
 });
@@ -39,6 +41,16 @@ interface Result extends RenderCase {
   load: LoadResult;
   drag: DragResult;
   tap: TapResult;
+}
+
+/** The timeline panel (client/src/panels/timeline.ts) with `items` dated elements of a view. */
+const TIMELINE = 'timeline';
+
+interface TimelineResult {
+  items: number;
+  load: TimelineLoadResult;
+  /** pointerMoves: how many moves the mouse made; the axis can move at most once per move. */
+  pan: TimelinePanResult & { pointerMoves: number };
 }
 
 const CASE_TIMEOUT_MS = 180_000;
@@ -82,35 +94,60 @@ async function drag(page: Page, durationMs: number): Promise<DragResult> {
   return page.evaluate(() => window.bench.dragStop());
 }
 
+/** Panning the timeline: the mouse held on the axis and moved left and right, a pointer event every 8 ms at most. */
+async function pan(page: Page, durationMs: number): Promise<TimelinePanResult & { pointerMoves: number }> {
+  const from = await page.evaluate(() => window.bench.timelinePanStart());
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const started = Date.now();
+  let step = 1;
+  for (; Date.now() - started < durationMs; step++) {
+    await page.mouse.move(from.x + Math.sin(step / 15) * 300, from.y + Math.sin(step / 23) * 5);
+    await wait(8);
+  }
+  await page.mouse.up();
+  return { ...(await page.evaluate(() => window.bench.timelinePanStop())), pointerMoves: step - 1 };
+}
+
 async function tap(page: Page): Promise<TapResult> {
   const at = await page.evaluate(() => window.bench.tapStart());
   await page.mouse.click(at.x, at.y);
   return page.evaluate(() => window.bench.tapResult());
 }
 
-async function runCase(browser: Browser, port: number, variant: string, c: RenderCase): Promise<Result> {
-  // A fresh page per case: no caches or garbage carried from the previous one.
+/** Runs one case on a fresh page: no caches or garbage carried from the previous one. */
+async function onFreshPage<T>(browser: Browser, port: number, measure: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(`http://127.0.0.1:${port}/index.html`);
     await page.waitForFunction(() => window.bench !== undefined);
-    const run = (async () => {
-      const load = await page.evaluate((rc) => window.bench.load(rc), c);
-      const dragResult = await drag(page, Number(args['drag-ms']));
-      return { ...c, variant, load, drag: dragResult, tap: await tap(page) };
-    })();
     const limit = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error(`no result within ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS).unref(),
     );
-    return await Promise.race([run, limit]);
+    return await Promise.race([measure(page), limit]);
   } finally {
     await page.close().catch(() => undefined);
   }
 }
 
+function runCase(browser: Browser, port: number, variant: string, c: RenderCase): Promise<Result> {
+  return onFreshPage(browser, port, async (page) => {
+    const load = await page.evaluate((rc) => window.bench.load(rc), c);
+    const dragResult = await drag(page, Number(args['drag-ms']));
+    return { ...c, variant, load, drag: dragResult, tap: await tap(page) };
+  });
+}
+
+function runTimeline(browser: Browser, port: number, items: number): Promise<TimelineResult> {
+  return onFreshPage(browser, port, async (page) => {
+    const load = await page.evaluate((n) => window.bench.timelineLoad(n), items);
+    return { items, load, pan: await pan(page, Number(args['drag-ms'])) };
+  });
+}
+
 async function main(): Promise<void> {
-  const unknown = args.variants.split(',').filter((v) => !VARIANTS[v]);
-  if (unknown.length) usageError(usage, `unknown variant(s) ${unknown.join(', ')}; known: ${Object.keys(VARIANTS).join(', ')}`);
+  const unknown = args.variants.split(',').filter((v) => !VARIANTS[v] && v !== TIMELINE);
+  if (unknown.length) usageError(usage, `unknown variant(s) ${unknown.join(', ')}; known: ${[...Object.keys(VARIANTS), TIMELINE].join(', ')}`);
   console.log('Building bench/render…');
   await build({ configFile: join(projectRoot, 'bench', 'render', 'vite.config.ts') });
   const port = await freePort();
@@ -118,11 +155,20 @@ async function main(): Promise<void> {
   let browser = await launch();
   let chromiumVersion = '';
   const results: Result[] = [];
+  const timelines: TimelineResult[] = [];
   const failures: { variant: string; elements: number; error: string }[] = [];
   try {
     for (const variant of args.variants.split(',')) {
       for (const elements of args.sizes.split(',').map(Number)) {
         try {
+          if (variant === TIMELINE) {
+            const t = await runTimeline(browser, port, elements);
+            timelines.push(t);
+            console.log(
+              `${String(elements).padStart(6)} dated items, timeline: first frame ${t.load.firstFrameMs} ms, pan ${t.pan.fps} fps (worst gap ${t.pan.maxFrameGapMs} ms, axis moved in ${t.pan.movedFrames} of ${t.pan.frames} frames, ${t.pan.pointerMoves} pointer moves)`,
+            );
+            continue;
+          }
           const r = await runCase(browser, port, variant, { ...VARIANTS[variant]!, elements });
           results.push(r);
           console.log(
@@ -145,42 +191,72 @@ async function main(): Promise<void> {
     server.close();
   }
   const version = (await import('../../node_modules/cytoscape/package.json', { with: { type: 'json' } })).default.version;
-  console.log(`\nRender benchmark: headless Chromium ${chromiumVersion}, 1280×800, cytoscape ${version}; drag ${args['drag-ms']} ms.\n`);
-  console.log(
-    table(
-      [
-        'elements',
-        'variant',
-        'renderer',
-        'first frame ms',
-        'settled ms',
-        'layout + fit ms',
-        'load long tasks n / max ms',
-        'drag fps',
-        'drag worst gap ms',
-        'draw ms / frame',
-        'drag long tasks n / max ms',
-        'click → drawn ms',
-      ],
-      results.map((r) => [
-        String(r.elements),
-        r.variant,
-        r.renderer === 'webgl' && !r.load.webgl ? 'webgl (fell back to canvas)' : r.renderer,
-        String(r.load.firstFrameMs),
-        String(r.load.settledMs),
-        String(r.load.layoutMs),
-        `${r.load.longTasks.count} / ${r.load.longTasks.maxMs}`,
-        String(r.drag.fps),
-        String(r.drag.maxFrameGapMs),
-        String(r.drag.meanDrawMs),
-        `${r.drag.longTasks.count} / ${r.drag.longTasks.maxMs}`,
-        String(r.tap.frameMs),
-      ]),
-    ),
-  );
+  if (results.length) {
+    console.log(`\nRender benchmark: headless Chromium ${chromiumVersion}, 1280×800, cytoscape ${version}; drag ${args['drag-ms']} ms.\n`);
+    console.log(
+      table(
+        [
+          'elements',
+          'variant',
+          'renderer',
+          'first frame ms',
+          'settled ms',
+          'layout + fit ms',
+          'load long tasks n / max ms',
+          'drag fps',
+          'drag worst gap ms',
+          'draw ms / frame',
+          'drag long tasks n / max ms',
+          'click → drawn ms',
+        ],
+        results.map((r) => [
+          String(r.elements),
+          r.variant,
+          r.renderer === 'webgl' && !r.load.webgl ? 'webgl (fell back to canvas)' : r.renderer,
+          String(r.load.firstFrameMs),
+          String(r.load.settledMs),
+          String(r.load.layoutMs),
+          `${r.load.longTasks.count} / ${r.load.longTasks.maxMs}`,
+          String(r.drag.fps),
+          String(r.drag.maxFrameGapMs),
+          String(r.drag.meanDrawMs),
+          `${r.drag.longTasks.count} / ${r.drag.longTasks.maxMs}`,
+          String(r.tap.frameMs),
+        ]),
+      ),
+    );
+  }
+  if (timelines.length) {
+    const visTimeline = (await import('../../node_modules/vis-timeline/package.json', { with: { type: 'json' } })).default.version;
+    console.log(`\nTimeline (client/src/panels/timeline.ts, vis-timeline ${visTimeline}): first frame target < 1 s; pan ${args['drag-ms']} ms.\n`);
+    console.log(
+      table(
+        [
+          'dated items',
+          'items drawn',
+          'first frame ms',
+          'load long tasks n / max ms',
+          'pan fps',
+          'frames with the axis moved / pointer moves',
+          'pan worst gap ms',
+          'pan long tasks n / max ms',
+        ],
+        timelines.map((t) => [
+          String(t.items),
+          String(t.load.drawnItems),
+          String(t.load.firstFrameMs),
+          `${t.load.longTasks.count} / ${t.load.longTasks.maxMs}`,
+          String(t.pan.fps),
+          `${t.pan.movedFrames} of ${t.pan.frames} / ${t.pan.pointerMoves}`,
+          String(t.pan.maxFrameGapMs),
+          `${t.pan.longTasks.count} / ${t.pan.longTasks.maxMs}`,
+        ]),
+      ),
+    );
+  }
   const out = args.out ?? join(projectRoot, 'bench', 'out', `render-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(out, JSON.stringify({ machine: machine(), cytoscape: version, dragMs: Number(args['drag-ms']), results, failures }, null, 2));
+  writeFileSync(out, JSON.stringify({ machine: machine(), cytoscape: version, dragMs: Number(args['drag-ms']), results, timelines, failures }, null, 2));
   for (const f of failures) console.log(`failed: ${f.elements} elements, ${f.variant}: ${f.error}`);
   console.log(`\nWrote ${out}`);
 }

@@ -1,5 +1,6 @@
 // The shape of the synthetic graph: the labels, relationship types and properties of the real dataset
 // (docs/data-model.md), in proportions that grow to millions of nodes with a skewed degree distribution.
+import { dateSpan } from '../../contract/time.ts';
 import { type Random, Scatter, zipfRank } from './random.ts';
 
 /** One kind of node: a set of labels (besides Entity), with its share of the nodes. */
@@ -291,6 +292,41 @@ function dateText(random: Random): string {
 
 export type Properties = Record<string, unknown>;
 
+/**
+ * The span of days an element's date text covers (`timeFrom`, `timeTo`, `timePrecision`, as `YYYY-MM-DD` text that the
+ * loader sends as Neo4j dates), by the rules of cypher/seed/18_time_spans.cypher: from the first day of the earliest
+ * date to the last day of the latest; a start alone (`from` or `since`) leaves the end open. Nothing when undated.
+ */
+function timeSpan(props: Properties): Properties {
+  const texts = [props.date, props.from, props.since, props.to, ...((props.dates as string[] | undefined) ?? [])].filter(
+    (text): text is string => typeof text === 'string',
+  );
+  const spans = texts.map((text) => dateSpan(text)!);
+  if (spans.length === 0) return {};
+  const first = spans.reduce((earliest, span) => (span.from < earliest.from ? span : earliest));
+  const open = props.date === undefined && props.dates === undefined && props.to === undefined;
+  const timeTo = spans
+    .map((span) => span.to)
+    .sort()
+    .at(-1);
+  return { timeFrom: first.from, ...(open ? {} : { timeTo }), timePrecision: first.precision };
+}
+
+/**
+ * Relationship types that carry a date in the real dataset, with the share of them that do there (cypher/seed/1*):
+ * `date` when the link took effect, or `since` when a name came into use (an open span).
+ */
+const DATED_RELATIONSHIPS: Record<string, { share: number; field: 'date' | 'since' }> = {
+  CONDUCTED: { share: 0.65, field: 'date' },
+  TARGETED: { share: 0.4, field: 'date' },
+  PUBLISHED: { share: 0.6, field: 'date' },
+  TRANSFERRED_TO: { share: 0.5, field: 'date' },
+  DEVELOPED: { share: 0.5, field: 'date' },
+  APPEARED_IN: { share: 1, field: 'date' },
+  SPONSORED_BY: { share: 0.25, field: 'since' },
+  ALIAS_OF: { share: 0.4, field: 'since' },
+};
+
 /** The first two Source nodes play the two documents every relationship cites. */
 const DOCUMENTS = ['source-0', 'source-1'];
 
@@ -343,11 +379,15 @@ export function nodeProperties(pool: Pool, local: number, random: Random, pools:
     default:
       break;
   }
-  return props;
+  return { ...props, ...timeSpan(props) };
 }
 
-/** Properties of one relationship: always sources (one of the documents first) and confidence, sometimes more. */
-export function relProperties(type: string, random: Random, pools: Pool[], sources: Endpoint): Properties {
+/**
+ * Properties of one relationship: always sources (one of the documents first) and confidence, sometimes more. Dates
+ * other than a charge's are drawn from `dates`, a stream of their own, so that adding them left the graph's shape
+ * (which pairs are linked, drawn from `random`) as it was.
+ */
+export function relProperties(type: string, random: Random, dates: Random, pools: Pool[], sources: Endpoint): Properties {
   const props: Properties = { sources: sourceList(random, sources, pools, 2), confidence: random.weighted(CONFIDENCE) };
   switch (type) {
     case 'LAUNDERED':
@@ -366,5 +406,7 @@ export function relProperties(type: string, random: Random, pools: Pool[], sourc
       break;
   }
   if (random.float() < 0.1) props.quote = `${random.pick(VERBS)} the ${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`;
-  return props;
+  const dated = DATED_RELATIONSHIPS[type];
+  if (dated && dates.float() < dated.share) props[dated.field] = dated.field === 'since' ? year(dates) : dateText(dates);
+  return { ...props, ...timeSpan(props) };
 }
