@@ -150,7 +150,7 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
           [
             {
               query: text,
-              params: { id: plan.ids[i]!, limit, labels: [], types: [], supernodeDegree, windowFrom: days.from, windowTo: days.to },
+              params: { id: plan.ids[i]!, limit, labels: [], types: [], supernodeDegree, windowFrom: days.from, windowTo: days.to, withRetracted: false },
               main: true,
             },
           ],
@@ -185,7 +185,13 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
             { query: exists, params: { id: from } },
             { query: exists, params: { id: to } },
           ],
-          [{ query, params: { from, to, types: [], limit: 10, chronological, windowFrom: noWindow.from, windowTo: noWindow.to }, main: true }],
+          [
+            {
+              query,
+              params: { from, to, types: [], limit: 10, chronological, windowFrom: noWindow.from, windowTo: noWindow.to, withRetracted: false },
+              main: true,
+            },
+          ],
         ]);
         const ids = citedSources(first.records[2]!);
         if (ids.length === 0) return first;
@@ -207,7 +213,15 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
           [
             {
               query: cypher('search'),
-              params: { lucene: buildLuceneQuery(plan.words[i]!), labels: [], limit: 10, candidates: 70, windowFrom: noWindow.from, windowTo: noWindow.to },
+              params: {
+                lucene: buildLuceneQuery(plan.words[i]!),
+                labels: [],
+                limit: 10,
+                candidates: 70,
+                windowFrom: noWindow.from,
+                windowTo: noWindow.to,
+                withRetracted: false,
+              },
               main: true,
             },
           ],

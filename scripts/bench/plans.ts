@@ -67,11 +67,11 @@ async function main(): Promise<void> {
       ['hub', hub.id],
     ] as const;
     // The service passes the whole calendar when no window is asked for (server/services/time-window.ts).
-    const noWindow = { windowFrom: windowDays({}).from, windowTo: windowDays({}).to };
+    const noWindow = { windowFrom: windowDays({}).from, windowTo: windowDays({}).to, withRetracted: false };
     const year2016 = windowDays({ since: '2016', until: '2016' });
     const windows = [
       ['', noWindow],
-      [', window 2016', { windowFrom: year2016.from, windowTo: year2016.to }],
+      [', window 2016', { windowFrom: year2016.from, windowTo: year2016.to, withRetracted: false }],
     ] as const;
     out.push(
       await profile(driver, 'search "crimson cobra"', cypher('search'), {
