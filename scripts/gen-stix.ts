@@ -47,7 +47,7 @@ const CREATED = '2020-01-01T00:00:00.000Z';
 type Stix = Record<string, unknown>;
 
 /** How many of each type a bundle of `total` objects holds: ATT&CK Enterprise's proportions, relationships the rest. */
-export function composition(
+function composition(
   total: number,
 ): Record<'intrusion-set' | 'campaign' | 'malware' | 'tool' | 'attack-pattern' | 'report', number> & { relationship: number } {
   const share = (fraction: number, least: number) => Math.max(least, Math.round(total * fraction));
@@ -63,7 +63,7 @@ export function composition(
   return { ...counts, relationship: Math.max(0, total - entities - 2) };
 }
 
-export function generateBundle(total: number, seed: number): { id: string; write: (emit: (object: Stix) => void) => void } {
+function generateBundle(total: number, seed: number): { id: string; write: (emit: (object: Stix) => void) => void } {
   const random = new Random(seed);
   const uuid = () => {
     const hex = Array.from({ length: 32 }, () => random.int(16).toString(16));
@@ -217,6 +217,26 @@ export function generateBundle(total: number, seed: number): { id: string; write
   };
 }
 
+/** Writes the bundle object by object, so the generator needs no more memory than the streamed import it feeds. */
+export async function writeBundle(file: string, total: number, seed: number): Promise<{ objects: number; bytes: number }> {
+  const bundle = generateBundle(total, seed);
+  const out = createWriteStream(file);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  let pending = `{"type":"bundle","id":"${bundle.id}","objects":[\n`;
+  let objects = 0;
+  bundle.write((object) => {
+    pending += `${objects === 0 ? '' : ',\n'}${JSON.stringify(object)}`;
+    objects += 1;
+    if (pending.length > 1 << 20) {
+      out.write(pending);
+      pending = '';
+    }
+  });
+  out.end(`${pending}\n]}\n`);
+  await Promise.race([once(out, 'finish'), failed]);
+  return { objects, bytes: out.bytesWritten };
+}
+
 async function main(): Promise<void> {
   const { values } = parseCli(usage, {
     out: { type: 'string' },
@@ -227,26 +247,10 @@ async function main(): Promise<void> {
   const total = positiveInt(usage, 'objects', values.objects);
   if (total < 20) usageError(usage, '--objects must be at least 20');
   const seed = positiveInt(usage, 'seed', values.seed);
-  const bundle = generateBundle(total, seed);
-  const out = createWriteStream(values.out);
-  out.on('error', (error) => usageError(usage, `cannot write ${values.out}: ${error.message}`));
-  // Written object by object, so the generator needs no more memory than the streamed import it feeds.
-  let pending = `{"type":"bundle","id":"${bundle.id}","objects":[\n`;
-  let first = true;
-  let written = 0;
-  bundle.write((object) => {
-    pending += `${first ? '' : ',\n'}${JSON.stringify(object)}`;
-    first = false;
-    written += 1;
-    if (pending.length > 1 << 20) {
-      out.write(pending);
-      pending = '';
-    }
-  });
-  out.write(`${pending}\n]}\n`);
-  out.end();
-  await once(out, 'finish');
-  console.log(`${values.out}: ${written} objects, ${(out.bytesWritten / 1e6).toFixed(1)} MB (seed ${seed})`);
+  const { objects, bytes } = await writeBundle(values.out, total, seed).catch((error: Error) =>
+    usageError(usage, `cannot write ${values.out}: ${error.message}`),
+  );
+  console.log(`${values.out}: ${objects} objects, ${(bytes / 1e6).toFixed(1)} MB (seed ${seed})`);
 }
 
 if (import.meta.main) await main();
