@@ -59,9 +59,11 @@ export async function readBundleStream(input: Readable, onObject: (value: unknow
     }
   } catch (error) {
     if (error instanceof BundleError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new BundleError(`cannot read: ${(error as Error).message}`);
-    throw new BundleError(`not JSON: ${(error as Error).message}`);
+    const { message, code } = error as NodeJS.ErrnoException;
+    if (code) throw new BundleError(`cannot read: ${message}`);
+    // stream-json says "Parser has expected …" when the text stops inside a value: a cut-off file.
+    if (message.startsWith('Parser has expected')) throw new BundleError(`not JSON: the text ends before the bundle does (${message})`);
+    throw new BundleError(`not JSON: ${message}`);
   } finally {
     tokens.destroy();
   }

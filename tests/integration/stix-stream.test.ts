@@ -35,8 +35,12 @@ describe('streamed import of a file', () => {
 describe('bad text leaves the graph as it was', () => {
   const attackText = readFileSync(file, 'utf8');
   const cases: [string, string, RegExp][] = [
-    ['a file cut off half-way', attackText.slice(0, Math.floor(attackText.length / 2)), /^not JSON/],
-    ['a file cut off right after an object', `${attackText.slice(0, attackText.indexOf('},', 200_000) + 2)}`, /^not JSON/],
+    ['a file cut off half-way', attackText.slice(0, Math.floor(attackText.length / 2)), /^not JSON: the text ends before the bundle does/],
+    [
+      'a file cut off right after an object',
+      `${attackText.slice(0, attackText.indexOf('},', 200_000) + 2)}`,
+      /^not JSON: the text ends before the bundle does/,
+    ],
     ['text that is not JSON', 'this is not JSON', /^not JSON/],
     ['a JSON list', '[{"type":"bundle"}]', /^Not a STIX bundle: expected a JSON object/],
     ['an object of another type', '{"type":"report","objects":[]}', /^Not a STIX bundle: type/],

@@ -50,8 +50,10 @@ describe('readBundleStream', () => {
 
   it.each([
     ['', /^not JSON/],
+    ['{"type":"bundle","objects":[{"a":1},', /^not JSON: the text ends before the bundle does/],
     ['{"type":"bundle","objects":[{"a":1}', /^not JSON/],
     ['{"type":"bundle","objects":[]', /^not JSON/],
+    ['{"type":"bundle","objects":[]} []', /^not JSON: Parser cannot parse input/],
     ['"bundle"', /^Not a STIX bundle: expected a JSON object/],
     ['{"type":"bundle","id":"not-an-id","objects":[]}', /^Not a STIX bundle: id/],
   ])('refuses %j', async (body, message) => {
