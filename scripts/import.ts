@@ -1,7 +1,8 @@
 // npm run import -- FILE… [--source NAME] [--source-id ID] [--publisher NAME] [--url URL] [--json]
 // Imports STIX 2.1 bundles into NEO4J_URI or the running local server, each file in one transaction, with a progress
-// bar and a report at the end. The same service as POST /api/imports (server/services/stix-import.ts).
-import { existsSync, readFileSync } from 'node:fs';
+// bar and a report at the end. Each file is read as a stream, one object at a time (server/services/stix-stream.ts), so
+// a bundle of all ATT&CK fits in a small heap. The same import as POST /api/imports (server/services/stix-import.ts).
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { ImportReport } from '../contract/api.ts';
@@ -9,7 +10,7 @@ import { loadConfig } from '../server/config.ts';
 import { createDatabase } from '../server/db/database.ts';
 import { createStixStore } from '../server/db/stix-store.ts';
 import { AppError } from '../server/errors.ts';
-import { type ImportSource, importBundle } from '../server/services/stix-import.ts';
+import { type ImportSource, importBundleStream } from '../server/services/stix-import.ts';
 import { parseCli, usageError } from './cli.ts';
 import { type BoltTarget, envOfTarget } from './neo4j/bolt.ts';
 import { projectRoot } from './neo4j/paths.ts';
@@ -73,7 +74,7 @@ function printReport(file: string, report: ImportReport): void {
 /** The ATT&CK bundle the product ships (data/attack), imported by `npm start` into an empty database after the seed. */
 export async function importShippedBundle(target: BoltTarget): Promise<ImportReport> {
   const file = join(projectRoot, 'data', 'attack', 'attack-dprk.json');
-  return withStore(target, (store) => importBundle(store, JSON.parse(readFileSync(file, 'utf8')), { source: sourceFor(file, {}) }));
+  return withStore(target, (store) => importBundleStream(store, createReadStream(file), { source: sourceFor(file, {}) }));
 }
 
 async function withStore<T>(target: BoltTarget, work: (store: ReturnType<typeof createStixStore>) => Promise<T>): Promise<T> {
@@ -108,17 +109,8 @@ async function main(): Promise<void> {
         ? undefined
         : new cliProgress.SingleBar({ format: `${file} {phase} [{bar}] {value}/{total}`, clearOnComplete: true }, cliProgress.Presets.shades_classic);
       try {
-        let input: unknown;
-        try {
-          input = JSON.parse(readFileSync(file, 'utf8'));
-        } catch (error) {
-          throw new AppError(
-            'BAD_REQUEST',
-            (error as NodeJS.ErrnoException).code ? `cannot read: ${(error as Error).message}` : `not JSON: ${(error as Error).message}`,
-          );
-        }
         let started = false;
-        const report = await importBundle(store, input, {
+        const report = await importBundleStream(store, createReadStream(file), {
           source: sourceFor(file, { id: values['source-id'], name: values.source, publisher: values.publisher, url: values.url }),
           onProgress: (done, total, phase) => {
             if (!bar) return;

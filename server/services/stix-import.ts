@@ -1,6 +1,7 @@
 // Imports a STIX 2.1 bundle in one write transaction: maps the objects (stix-map.ts), finds the nodes they join (by STIX
 // id, name or alias), keeps every source's claim beside the others, records where sources disagree, and answers a report.
 // The CLI (scripts/import.ts), start-up and POST /api/imports all call importBundle. docs/stix.md describes the rules.
+import type { Readable } from 'node:stream';
 import type { Claim as ClaimView, Conflict, ImportReport } from '../../contract/api.ts';
 import type { CandidateNode, EdgeWrite, ExistingEdge, NodeWrite, StixStore, StixTransaction } from '../db/stix-store.ts';
 import { AppError } from '../errors.ts';
@@ -24,6 +25,7 @@ import {
   type StixObject,
   slug,
 } from './stix-map.ts';
+import { readBundleStream } from './stix-stream.ts';
 
 export interface ImportSource {
   id?: string | undefined;
@@ -117,22 +119,42 @@ export async function importBundle(store: StixStore, input: unknown, options: Im
     if (error instanceof BundleError) throw new AppError('BAD_REQUEST', error.message);
     throw error;
   }
-  const skipped: Skip[] = [];
+  const checked = new CheckedObjects();
+  for (const [index, value] of bundle.objects.entries()) checked.add(value, index);
+  return importChecked(store, { id: bundle.id, count: bundle.objects.length }, checked, options, started);
+}
 
-  // Structure, duplicates, revoked and deprecated objects.
-  const byId = new Map<string, { object: StixObject; index: number }>();
-  bundle.objects.forEach((value, index) => {
+/** The same import as importBundle, of a bundle read from a byte stream (a file) one object at a time. */
+export async function importBundleStream(store: StixStore, input: Readable, options: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now();
+  const checked = new CheckedObjects();
+  let bundle: { id: string | undefined; count: number };
+  try {
+    bundle = await readBundleStream(input, (value, index) => checked.add(value, index));
+  } catch (error) {
+    if (error instanceof BundleError) throw new AppError('BAD_REQUEST', error.message);
+    throw error;
+  }
+  return importChecked(store, bundle, checked, options, started);
+}
+
+/** A bundle's objects as they are read: checked for structure, one version per STIX id, the rest skipped with a reason. */
+class CheckedObjects {
+  readonly byId = new Map<string, { object: StixObject; index: number }>();
+  readonly skipped: Skip[] = [];
+
+  add(value: unknown, index: number): void {
     const checked = checkObject(value, index);
     if ('skip' in checked) {
-      skipped.push(checked.skip);
+      this.skipped.push(checked.skip);
       return;
     }
     const { object } = checked;
-    const earlier = byId.get(object.id);
+    const earlier = this.byId.get(object.id);
     if (earlier) {
       const keepNew = isNewer(object.modified, earlier.object.modified);
       const dropped = keepNew ? earlier : { object, index };
-      skipped.push({
+      this.skipped.push({
         index: dropped.index,
         stixId: object.id,
         type: object.type,
@@ -141,8 +163,18 @@ export async function importBundle(store: StixStore, input: unknown, options: Im
       });
       if (!keepNew) return;
     }
-    byId.set(object.id, { object, index });
-  });
+    this.byId.set(object.id, { object, index });
+  }
+}
+
+async function importChecked(
+  store: StixStore,
+  bundle: { id: string | undefined; count: number },
+  checked: CheckedObjects,
+  options: ImportOptions,
+  started: number,
+): Promise<ImportReport> {
+  const { byId, skipped } = checked;
   const skippedIds = new Map<string, string>();
   const kept: { object: StixObject; index: number }[] = [];
   for (const entry of byId.values()) {
@@ -189,13 +221,13 @@ export async function importBundle(store: StixStore, input: unknown, options: Im
       relationships,
       skipped,
       skippedIds,
-      objects: bundle.objects.length,
+      objects: bundle.count,
       onProgress: options.onProgress,
     });
     const { created, updated, unchanged, merged, skipped: left, conflicts } = planned;
     const after = {
       bundle: bundle.id ?? null,
-      objects: bundle.objects.length,
+      objects: bundle.count,
       created,
       updated: updated.length,
       unchanged,
