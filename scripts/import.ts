@@ -4,6 +4,7 @@
 // a bundle of all ATT&CK fits in a small heap. The same import as POST /api/imports (server/services/stix-import.ts).
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { ImportReport } from '../contract/api.ts';
 import { loadConfig } from '../server/config.ts';
@@ -112,6 +113,8 @@ async function main(): Promise<void> {
         let started = false;
         const report = await importBundleStream(store, createReadStream(file), {
           source: sourceFor(file, { id: values['source-id'], name: values.source, publisher: values.publisher, url: values.url }),
+          // The audit trail names who ran the command, as npm run user does.
+          actor: { name: `cli:${userInfo().username}`, request: null },
           onProgress: (done, total, phase) => {
             if (!bar) return;
             if (!started) {
