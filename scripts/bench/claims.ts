@@ -4,12 +4,14 @@
 //   add-node POST /api/claims/nodes, a new name each time (its id is looked up by prefix in the id index);
 //   edit     POST /api/claims/:id/versions on the claims just added;
 //   verify   the whole chain recomputed, as npm run audit -- verify does it.
+// Two floors beside them, in the same run: a write transaction that changes one property and commits (what any write
+// costs on this disk), and one audit record appended alone (the chain's own cost).
 // It writes claims and audit records: run it on the bench database (npm run bench:db), not on one you keep.
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { createAccountStore } from '../../server/db/account-store.ts';
-import { GENESIS_HASH, ensureAuditSchema, sealOf, type AuditRecord, createAuditStore } from '../../server/db/audit-store.ts';
+import { GENESIS_HASH, appendAudit, ensureAuditSchema, sealOf, type AuditRecord, createAuditStore } from '../../server/db/audit-store.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { startServer } from '../../server/main.ts';
 import { createAccounts } from '../../server/services/accounts.ts';
@@ -112,7 +114,24 @@ async function main(): Promise<void> {
     const source = { id: (await driver.executeQuery('MATCH (s:Entity:Source) RETURN s.id AS id LIMIT 1')).records[0]?.get('id') as string };
     if (!source.id) throw new Error('The graph has no Source node to cite: seed or generate a graph first.');
 
-    const rows = { add: [] as number[], 'add-node': [] as number[], edit: [] as number[] };
+    const rows = {
+      'floor: write commit': [] as number[],
+      'floor: audit append': [] as number[],
+      add: [] as number[],
+      'add-node': [] as number[],
+      edit: [] as number[],
+    };
+    for (let i = 0; i < WARMUP + iterations; i++) {
+      const sink = i < WARMUP ? [] : undefined;
+      await timed(sink ?? rows['floor: write commit'], () =>
+        db.writeTransaction((tx) => tx.run('MERGE (f:BenchFloor {id: 1}) SET f.n = coalesce(f.n, 0) + 1'), { timeoutMs: 10_000 }),
+      );
+      await timed(sink ?? rows['floor: audit append'], () =>
+        db.writeTransaction((tx) => appendAudit(tx, { action: 'bench.append', actor: username, entity: null, before: null, after: { i }, request: null }), {
+          timeoutMs: 10_000,
+        }),
+      );
+    }
     const added: { id: string; version: number }[] = [];
     let errors = 0;
     const run = `${Date.now()}`;
