@@ -267,29 +267,25 @@ export const PathsResponse = z.object({
   note: z.string().optional().meta({ description: 'Why there is no path, when order=chronological or a time window left none' }),
 });
 
-export const SourcesQuery = z.object({
-  ids: z
+/** `ids=a,b,c` in a query string: the trimmed, non-empty items. */
+function commaSeparated(maxLength: number) {
+  return z
     .string()
-    .max(20_000)
+    .max(maxLength)
     .transform((value) =>
       value
         .split(',')
         .map((item) => item.trim())
         .filter(Boolean),
-    )
+    );
+}
+export const SourcesQuery = z.object({
+  ids: commaSeparated(20_000)
     .pipe(z.array(NodeId).min(1, 'name at least one source id').max(SOURCES_PER_REQUEST, `at most ${SOURCES_PER_REQUEST} source ids at once`))
     .meta({ description: 'Comma-separated ids of Source nodes' }),
 });
 export const ExportQuery = z.object({
-  ids: z
-    .string()
-    .max(EXPORT_MAX_IDS * (NODE_ID_MAX_LENGTH + 1))
-    .transform((value) =>
-      value
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
+  ids: commaSeparated(EXPORT_MAX_IDS * (NODE_ID_MAX_LENGTH + 1))
     .pipe(z.array(NodeId).min(1, 'name at least one node id').max(EXPORT_MAX_IDS, `at most ${EXPORT_MAX_IDS} node ids at once`))
     .meta({ description: 'Comma-separated ids of the nodes to export; the relationships among them go with them' }),
 });

@@ -9,6 +9,7 @@ import { createCy } from '../../client/src/view/init.ts';
 import { runLayout } from '../../client/src/view/layouts.ts';
 import { fitLevelOfDetail } from '../../client/src/view/level-of-detail.ts';
 import { timelineLoad, timelinePanStart, timelinePanStop } from './timeline.ts';
+import { rng } from './rng.ts';
 
 export interface RenderCase {
   elements: number;
@@ -53,17 +54,6 @@ export interface TapResult {
 const KINDS = ['Group', 'Person', 'Victim', 'Incident', 'Organization', 'Country', 'Launderer', 'Alias', 'Malware', 'Source'];
 const TYPES = ['TARGETED', 'CONDUCTED', 'LOCATED_IN', 'REPORTED', 'USED', 'CONCERNS', 'ALIAS_OF', 'LAUNDERED'];
 const CONFIDENCE = ['confirmed', 'reported', 'alleged', 'suspected'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A neighbourhood-like graph of `elements` elements (40 % nodes): a few hubs, most nodes with one or two links,

@@ -4,6 +4,7 @@
 // a person's).
 import type { Graph, GraphEdge, GraphNode } from '../../client/src/api/types.ts';
 import { TimelinePanel } from '../../client/src/panels/timeline.ts';
+import { rng } from './rng.ts';
 
 export interface TimelineLoadResult {
   items: number;
@@ -21,17 +22,6 @@ export interface TimelinePanResult {
   movedFrames: number;
   maxFrameGapMs: number;
   longTasks: { count: number; maxMs: number };
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -6,6 +6,7 @@ import type { GraphDatabase } from './database.ts';
 import { AppError } from '../errors.ts';
 import { cypher, type QueryName } from './queries.ts';
 import { type AuditEntry, appendAudit, ensureAuditSchema } from './audit-store.ts';
+import { ensureStatements } from './schema.ts';
 
 export type AccountRole = 'viewer' | 'analyst' | 'admin';
 
@@ -53,17 +54,8 @@ const WRITE_TIMEOUT_MS = 5000;
 type Row = { get(key: string): unknown };
 
 export function createAccountStore(db: GraphDatabase) {
-  let schema: Promise<void> | undefined;
-  /** The constraints, created once per process before the first write (each schema command in its own transaction). */
-  const ensureSchema = () => {
-    schema ??= (async () => {
-      for (const statement of accountConstraints) await db.writeTransaction((tx) => tx.run(statement), { timeoutMs: WRITE_TIMEOUT_MS });
-    })().catch((error: unknown) => {
-      schema = undefined;
-      throw error;
-    });
-    return schema;
-  };
+  /** The constraints, created before the first write. */
+  const ensureSchema = () => ensureStatements(db, accountConstraints);
 
   /** One statement, and the audit record of the change it made (none when it changed nothing), in one transaction. */
   async function write(name: QueryName, params: Record<string, unknown>, audit?: (row: Row | undefined) => AuditEntry | undefined) {

@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphDatabase, WriteTransaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
+import { ensureStatements } from './schema.ts';
 
 /** What a change records: who did what to which entity, the value before and after, and from which request. */
 export interface AuditEntry {
@@ -86,19 +87,9 @@ export interface AuditFilter {
   limit: number;
 }
 
-const schemas = new WeakMap<GraphDatabase, Promise<void>>();
-
-/** The trail's constraints and indexes, created once per database handle before the first append. */
+/** The trail's constraints and indexes, created before the first append. */
 export function ensureAuditSchema(db: GraphDatabase): Promise<void> {
-  let schema = schemas.get(db);
-  if (!schema) {
-    schema = (async () => {
-      for (const statement of auditConstraints) await db.writeTransaction((tx) => tx.run(statement), { timeoutMs: 5000 });
-    })();
-    schema.catch(() => schemas.delete(db));
-    schemas.set(db, schema);
-  }
-  return schema;
+  return ensureStatements(db, auditConstraints);
 }
 
 export function createAuditStore(db: GraphDatabase) {

@@ -6,6 +6,7 @@ import { type DateSpan, dateSpan } from '../../contract/time.ts';
 import type { ClaimEdit, ClaimResponse, ClaimRetraction, ClaimSource, NewNodeClaim, NewRelationshipClaim } from '../../contract/api.ts';
 import { type ClaimStore, type ClaimTransaction, type PlainProps, edgeEnds } from '../db/claim-store.ts';
 import { AppError } from '../errors.ts';
+import { slug } from './stix-map.ts';
 
 /** Who makes a change, and the request it came in (its log line has the same id). */
 export interface Actor {
@@ -33,17 +34,9 @@ void (CLAIM_NODE_KINDS satisfies readonly (keyof typeof kindLabels)[]);
 /** Derived from the date text on every write; not part of what an audit record says changed. */
 const DERIVED = new Set(['timeFrom', 'timeTo', 'timePrecision']);
 
-/** A slug of a name for a new id: lower-case letters and digits joined by dashes ('Wallet 1Ab…' → 'wallet-1ab'). */
+/** A slug of a name for a new id, as imports make them, at most 60 characters ('Wallet 1Ab…' → 'wallet-1ab'). */
 function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'claim';
+  return slug(name).slice(0, 60).replace(/-+$/, '') || 'claim';
 }
 
 /** The base itself when free, or base-2, base-3…: the first not taken. */
@@ -100,21 +93,19 @@ export function createClaims(store: ClaimStore, now: () => Date = () => new Date
     const ends = edgeEnds(id);
     const stored = ends ? await tx.lockEdge(id) : await tx.lockNode(id);
     if (!stored) throw new AppError('NOT_FOUND', `No node or relationship has the id '${id}'`);
-    const current = answerOf(id, stored);
     if (typeof stored.props.claimedBy !== 'string') {
       throw new AppError(
         'FORBIDDEN',
         `'${id}' is stated by its sources (${sourcesOf(stored.props).join(', ') || 'none'}), not by an analyst: record your own claim beside it instead`,
       );
     }
-    if (stored.props.retracted === true) throw new AppError('CONFLICT', `'${id}' was retracted; it is kept as a record and cannot change`, { current });
+    if (stored.props.retracted === true)
+      throw new AppError('CONFLICT', `'${id}' was retracted; it is kept as a record and cannot change`, { current: answerOf(id, stored) });
     if (stored.props.version !== version) {
       throw new AppError(
         'CONFLICT',
         `'${id}' changed since version ${version}: it is at version ${String(stored.props.version)}. Nothing was written; start from the current version`,
-        {
-          current,
-        },
+        { current: answerOf(id, stored) },
       );
     }
     return { ends, props: stored.props };
