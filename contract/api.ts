@@ -18,6 +18,14 @@ import {
   SEARCH_LIMIT,
   SOURCES_PER_REQUEST,
   EXPORT_MAX_IDS,
+  CASE_ACCESS,
+  CASE_MAX_MEMBERS,
+  CASE_MAX_PINNED,
+  CASE_STATUSES,
+  NOTE_MAX_LENGTH,
+  PICTURE_MAX_LENGTH,
+  STEP_MAX_ELEMENTS,
+  WALKTHROUGH_MAX_STEPS,
   CONFIDENCE_LEVELS,
   CLAIM_NODE_KINDS,
   AUDIT_PAGE,
@@ -96,7 +104,14 @@ export const GraphNode = z.object({ id: z.string(), labels: z.array(z.string()),
 export const GraphEdge = z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), properties: Properties }).meta({ id: 'Edge' });
 export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) }).meta({ id: 'Graph' });
 export const SourceRef = z
-  .object({ id: z.string(), name: z.string(), publisher: z.string().optional(), date: z.string().optional(), kind: z.string().optional() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    publisher: z.string().optional(),
+    date: z.string().optional(),
+    kind: z.string().optional(),
+    url: z.string().optional(),
+  })
   .meta({ id: 'Source' });
 export const ErrorResponse = z
   .object({
@@ -428,6 +443,11 @@ export const WalkthroughStep = z
       .object({ code: z.string(), message: z.string() })
       .optional()
       .meta({ description: 'Present when the step query could not run; the graph is then empty' }),
+    view: z.string().optional().meta({ description: 'The explorer view the step was recorded from, as its URL query (time window, filters)' }),
+    missing: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'Ids the step was recorded with that are no longer in the graph (retracted or removed since)' }),
   })
   .meta({ id: 'WalkthroughStep' });
 export const WalkthroughResponse = z
@@ -582,3 +602,188 @@ export type ClaimResponse = z.infer<typeof ClaimResponse>;
 export type AuditQuery = z.infer<typeof AuditQuery>;
 export type AuditRecord = z.infer<typeof AuditRecord>;
 export type AuditResponse = z.infer<typeof AuditResponse>;
+
+// ---- Case files (docs/cases.md): views, pinned entities, notes and a walkthrough, kept for the case's members ----
+const caseId = z
+  .string()
+  .regex(/^case-[a-z0-9]{12}$/, 'a case id is case- and 12 letters or digits')
+  .meta({ description: 'A case id' });
+const itemId = z
+  .string()
+  .regex(/^(view|note)-[a-z0-9]{12}$/, 'an id of a case’s view or note')
+  .meta({ description: 'A view or note id' });
+const username = z.string().trim().min(1).max(100);
+const picture = z
+  .string()
+  .max(PICTURE_MAX_LENGTH, `a picture must be at most ${PICTURE_MAX_LENGTH} characters as a data: URL`)
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'a picture is a PNG or JPEG data: URL')
+  .meta({ description: 'A PNG or JPEG as a data: URL' });
+/** The explorer's view as its URL query (`n=lazarus-group&d=2…`): what a link to the view carries. */
+const viewState = z.string().max(16_000).meta({ description: 'The explorer view as its URL query string' });
+const CaseMember = z
+  .object({ username, access: z.enum(CASE_ACCESS) })
+  .strict()
+  .meta({ id: 'CaseMember' });
+const CaseVersion = z.object({
+  version: z.number().int().min(1).meta({ description: 'The version the change was made from: 409 with the current one when it is not' }),
+});
+export const CaseParams = z.object({ id: caseId });
+export const CaseItemParams = z.object({ id: caseId, item: itemId });
+export const CaseListQuery = z.object({ q: z.string().trim().max(200).optional().meta({ description: 'Only cases whose title or summary holds this text' }) });
+export const NewCase = z
+  .object({
+    title: text('title', 200),
+    summary: optionalText('summary', 4000),
+    members: z.array(CaseMember).max(CASE_MAX_MEMBERS).default([]),
+  })
+  .strict();
+export const CaseEdit = CaseVersion.extend({
+  title: text('title', 200).optional(),
+  summary: optionalText('summary', 4000),
+  status: z.enum(CASE_STATUSES).optional(),
+  members: z.array(CaseMember).max(CASE_MAX_MEMBERS).optional().meta({ description: 'Who else may read or edit it (the owner only)' }),
+  pinned: z.array(NodeId).max(CASE_MAX_PINNED).optional().meta({ description: 'Entities pinned to the case' }),
+}).strict();
+export const NewCaseView = z.object({ title: text('title', 200), state: viewState, thumbnail: picture.optional() }).strict();
+const NoteTarget = z
+  .object({
+    kind: z.enum(['case', 'node', 'edge']),
+    id: z
+      .string()
+      .max(3 * NODE_ID_MAX_LENGTH + 20)
+      .optional(),
+  })
+  .strict()
+  .refine((target) => (target.kind === 'case') === (target.id === undefined), 'a note on a node or edge names its id; a note on the case names none')
+  .meta({ id: 'NoteTarget' });
+const noteBody = z
+  .string()
+  .trim()
+  .min(1, 'a note must not be empty')
+  .max(NOTE_MAX_LENGTH, `a note must be at most ${NOTE_MAX_LENGTH} characters`)
+  .meta({ description: 'Markdown; shown sanitised, [[node-id]] links open the node' });
+export const NewCaseNote = z.object({ target: NoteTarget, body: noteBody }).strict();
+export const CaseNoteEdit = CaseVersion.extend({ body: noteBody }).strict();
+export const CaseItemDeletion = z.object({ version: z.number().int().min(1).optional() }).strict();
+const elementIds = z.array(z.string().max(3 * NODE_ID_MAX_LENGTH + 20)).max(STEP_MAX_ELEMENTS);
+export const CaseStepInput = z
+  .object({
+    title: z.string().max(200),
+    narrative: z.string().max(8000),
+    sources: z.array(z.string().max(NODE_ID_MAX_LENGTH)).max(50),
+    query: z.string().max(CONSOLE_QUERY_MAX_LENGTH).optional().meta({ description: 'A read-only query drawing the step (a copied walkthrough step)' }),
+    params: z.record(z.string(), z.unknown()).optional(),
+    nodes: elementIds.optional().meta({ description: 'A recorded step: the node ids of the view (the server writes the query)' }),
+    edges: elementIds.optional().meta({ description: 'A recorded step: the relationship ids of the view' }),
+    focus: z.array(z.string().max(NODE_ID_MAX_LENGTH)).max(50),
+    highlight: z
+      .array(z.string().max(3 * NODE_ID_MAX_LENGTH + 20))
+      .max(STEP_MAX_ELEMENTS)
+      .default([]),
+    layout: z.enum(LAYOUTS).optional(),
+    view: viewState.optional(),
+    picture: picture.optional(),
+  })
+  .strict()
+  .meta({ id: 'CaseStepInput', description: 'A walkthrough step as cypher/walkthroughs files write it, or one recorded from a view' });
+export const CaseWalkthroughEdit = z
+  .object({
+    version: z.number().int().min(0).meta({ description: 'The walkthrough version the change was made from (0: none yet)' }),
+    title: text('title', 120).optional(),
+    summary: optionalText('summary', 1000),
+    steps: z.array(CaseStepInput).max(WALKTHROUGH_MAX_STEPS, `a walkthrough has at most ${WALKTHROUGH_MAX_STEPS} steps`),
+  })
+  .strict();
+const CaseStep = z
+  .object({
+    title: z.string(),
+    narrative: z.string(),
+    sources: z.array(z.string()),
+    query: z.string(),
+    params: z.record(z.string(), z.unknown()),
+    focus: z.array(z.string()),
+    highlight: z.array(z.string()),
+    layout: z.enum(LAYOUTS).optional(),
+    view: z.string().optional(),
+    picture: z.string().optional(),
+  })
+  .meta({ id: 'CaseStep' });
+export const CaseSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    status: z.enum(CASE_STATUSES),
+    owner: z.string(),
+    access: z.enum(CASE_ACCESS).meta({ description: 'What the caller may do with it' }),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'CaseSummary' });
+const CaseView = z
+  .object({ id: z.string(), title: z.string(), state: z.string(), thumbnail: z.string().optional(), createdBy: z.string(), createdAt: z.string() })
+  .meta({ id: 'CaseView' });
+export const CaseNote = z
+  .object({
+    id: z.string(),
+    target: z.object({ kind: z.enum(['case', 'node', 'edge']), id: z.string().optional() }),
+    body: z.string(),
+    version: z.number().int(),
+    author: z.string(),
+    createdAt: z.string(),
+    updatedBy: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'CaseNote' });
+export const CaseResponse = z
+  .object({
+    case: CaseSummary.extend({
+      version: z.number().int(),
+      createdAt: z.string(),
+      members: z.array(CaseMember),
+      pinned: z.array(z.string()),
+    }),
+    views: z.array(CaseView),
+    notes: z.array(CaseNote),
+    walkthrough: z.object({ version: z.number().int(), title: z.string(), summary: z.string(), steps: z.array(CaseStep) }),
+  })
+  .meta({ id: 'Case' });
+export const CaseListResponse = z.object({ cases: z.array(CaseSummary) });
+const BriefClaim = z.object({
+  id: z.string(),
+  text: z.string().meta({ description: 'The claim in words: a node, or "A — TYPE → B"' }),
+  confidence: z.string().nullable(),
+  sources: z.array(z.string()),
+  claimedBy: z.string().optional().meta({ description: 'The analyst who states it, for an analyst’s claim' }),
+});
+export const CaseBrief = z
+  .object({
+    case: CaseResponse.shape.case,
+    walkthrough: z.object({ title: z.string(), summary: z.string() }),
+    steps: z.array(
+      z.object({
+        title: z.string(),
+        narrative: z.string(),
+        picture: z.string().optional(),
+        missing: z.array(z.string()),
+        claims: z.array(BriefClaim),
+      }),
+    ),
+    notes: z.array(CaseNote),
+    sources: z.array(SourceRef).meta({ description: 'Every source the steps and their claims cite: the bibliography' }),
+    generatedAt: z.string(),
+  })
+  .meta({ id: 'CaseBrief' });
+
+export type CaseListResponse = z.infer<typeof CaseListResponse>;
+export type CaseSummary = z.infer<typeof CaseSummary>;
+export type CaseResponse = z.infer<typeof CaseResponse>;
+export type CaseNote = z.infer<typeof CaseNote>;
+export type CaseStep = z.infer<typeof CaseStep>;
+export type CaseStepInput = z.input<typeof CaseStepInput>;
+export type NewCase = z.input<typeof NewCase>;
+export type CaseEdit = z.infer<typeof CaseEdit>;
+export type NewCaseView = z.infer<typeof NewCaseView>;
+export type NewCaseNote = z.infer<typeof NewCaseNote>;
+export type CaseNoteEdit = z.infer<typeof CaseNoteEdit>;
+export type CaseWalkthroughEdit = z.input<typeof CaseWalkthroughEdit>;
+export type CaseBrief = z.infer<typeof CaseBrief>;

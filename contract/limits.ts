@@ -58,3 +58,20 @@ export const CLAIM_NODE_KINDS = [
 export type ClaimNodeKind = (typeof CLAIM_NODE_KINDS)[number];
 /** Audit records one /api/audit request returns. */
 export const AUDIT_PAGE = { min: 1, max: 500, default: 100 } as const;
+
+// ---- Case files ----
+export const CASE_STATUSES = ['open', 'closed'] as const;
+/** read: sees the case; edit: changes it too. The owner always edits, and alone changes who the members are. */
+export const CASE_ACCESS = ['read', 'edit'] as const;
+export type CaseAccess = (typeof CASE_ACCESS)[number];
+/** A note's text, in Markdown (a notes page of a report, not a book). */
+export const NOTE_MAX_LENGTH = 20_000;
+/** A view's thumbnail or a step's picture, as a data: URL (about 150 kB of PNG or JPEG). */
+export const PICTURE_MAX_LENGTH = 200_000;
+/** Members a case has; entities pinned to it. */
+export const CASE_MAX_MEMBERS = 50;
+export const CASE_MAX_PINNED = 200;
+/** Node and edge ids one recorded step draws. */
+export const STEP_MAX_ELEMENTS = 2000;
+/** A walkthrough's steps, in the files and in cases alike. */
+export const WALKTHROUGH_MAX_STEPS = 12;

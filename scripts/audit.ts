@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const audit = createAudit(createAuditStore(db));
   try {
     if (command === 'list') {
-      const { records } = await audit.list({ limit: Math.min(limit, 500), user: values.user, entity: values.entity }, { withAccounts: true });
+      const { records } = await audit.list({ limit: Math.min(limit, 500), user: values.user, entity: values.entity }, { withPrivate: true });
       for (const r of records) console.log(`${r.seq}\t${r.at}\t${r.actor}\t${r.action}\t${r.entity ?? ''}`);
       return;
     }

@@ -36,6 +36,7 @@ export interface SourceRef {
   publisher?: string | undefined;
   date?: string | undefined;
   kind?: string | undefined;
+  url?: string | undefined;
 }
 
 export type Direction = 'out' | 'in';

@@ -83,7 +83,7 @@ export interface AuditFilter {
   since: string | null;
   until: string | null;
   before: number | null;
-  withAccounts: boolean;
+  withPrivate: boolean;
   limit: number;
 }
 

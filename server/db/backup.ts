@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { accountConstraints } from './account-store.ts';
 import { auditConstraints } from './audit-store.ts';
+import { caseConstraints } from './case-store.ts';
 import { toDriverParams } from './database.ts';
 import { cypher } from './queries.ts';
 import { seedDir } from './seed.ts';
@@ -155,7 +156,8 @@ export async function restoreBackup(driver: Driver, lines: () => AsyncIterable<s
   if (present > 0)
     throw new Error(`the database is not empty (${present} nodes): restore needs an empty one, such as a new server or one wiped with npm run seed -- --reset`);
   try {
-    for (const statement of [...schemaStatements(), ...accountConstraints, ...auditConstraints]) await driver.executeQuery(statement, {}, { database });
+    for (const statement of [...schemaStatements(), ...accountConstraints, ...auditConstraints, ...caseConstraints])
+      await driver.executeQuery(statement, {}, { database });
     await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
     await writeInBatches(driver, lines, 'node', 'restore-nodes', database);
     await writeInBatches(driver, lines, 'relationship', 'restore-relationships', database);

@@ -181,6 +181,7 @@ function toSource(node: Node): SourceRef {
     publisher: text('publisher'),
     date: text('date') ?? stringOrUndefined(toPlain(p.date)),
     kind: text('kind'),
+    url: text('url'),
   };
 }
 

@@ -55,6 +55,15 @@ const names = [
   'backup-relationships',
   'restore-nodes',
   'restore-relationships',
+  'case-list',
+  'case-get',
+  'case-lock',
+  'case-create',
+  'case-set',
+  'case-item-create',
+  'case-item-lock',
+  'case-item-set',
+  'case-step-elements',
 ] as const;
 
 export type QueryName = (typeof names)[number];

@@ -62,12 +62,15 @@ export function authorize(route: Route, options: AuthOptions): RequestHandler {
     if (!service && !account && session && route.role === 'viewer' && !options.readOpen) {
       return next(new AppError('UNAUTHORIZED', 'Your session has ended; sign in again'));
     }
+    if (service && route.accountOnly) {
+      return next(new AppError('FORBIDDEN', 'Cases belong to accounts and the service token is none: use an account’s API token'));
+    }
     if (service) return next(route.role === 'admin' ? new AppError('FORBIDDEN', 'The service token cannot manage accounts; sign in as an admin') : undefined);
     if (account) {
       if (rank[account.role] >= rank[route.role]) return next();
       return next(new AppError('FORBIDDEN', `This needs the ${route.role} role; ${account.username} is ${article(account.role)} ${account.role}`));
     }
-    const anonymousMayRead = route.role === 'viewer' && options.readOpen && !(route.console && options.apiToken);
+    const anonymousMayRead = route.role === 'viewer' && options.readOpen && !(route.console && options.apiToken) && !route.accountOnly;
     if (anonymousMayRead) return next();
     next(
       new AppError(

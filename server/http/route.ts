@@ -51,6 +51,8 @@ export interface Route<
   role: Role;
   /** Ad-hoc Cypher: needs API_TOKEN when one is set, and has its own rate limit. */
   console?: true;
+  /** A case file's route: an account's session or token only, even where reading is open (cases have members). */
+  accountOnly?: true;
   /** Signs in: failed attempts are rate-limited per client address. */
   signIn?: true;
   params?: P;

@@ -4,6 +4,7 @@
 // without naming it, such as MATCH (n) RETURN n) or that holds a password hash.
 import { accountLabels, secretProperties } from '../db/account-store.ts';
 import { auditLabels } from '../db/audit-store.ts';
+import { caseLabels } from '../db/case-store.ts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -11,7 +12,7 @@ import { AppError } from '../errors.ts';
  * too, for `n['passwordHash']` and `$('Account')`). Cypher's names are case-sensitive, so prose such as 'account' in a
  * CONTAINS filter is not refused.
  */
-const storeLabels: readonly string[] = [...accountLabels, ...auditLabels];
+const storeLabels: readonly string[] = [...accountLabels, ...auditLabels, ...caseLabels];
 const accountNames = new RegExp(`\\b(${[...storeLabels, ...secretProperties].join('|')})\\b`);
 
 export function refuseAccountQuery(query: string): void {
@@ -27,6 +28,6 @@ export function refuseAccountAnswer({ rows, graph }: { rows: unknown[]; graph: {
 function refusal(): AppError {
   return new AppError(
     'FORBIDDEN',
-    'The console reads the evidence graph only; accounts, sessions, tokens and the audit trail are not readable here (GET /api/audit lists the trail).',
+    'The console reads the evidence graph only; accounts, sessions, tokens, the audit trail and case files are not readable here (GET /api/audit lists the trail, GET /api/cases your cases).',
   );
 }

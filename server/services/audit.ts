@@ -11,14 +11,14 @@ const PAGE = 5000;
 export function createAudit(store: AuditStore) {
   return {
     /** Newest first; account administration is listed to admins only. */
-    async list(query: AuditQuery, { withAccounts }: { withAccounts: boolean }): Promise<AuditResponse> {
+    async list(query: AuditQuery, { withPrivate }: { withPrivate: boolean }): Promise<AuditResponse> {
       const records = await store.list({
         actor: query.user ?? null,
         entity: query.entity ?? null,
         since: query.since ? new Date(query.since).toISOString() : null,
         until: query.until ? new Date(query.until).toISOString() : null,
         before: query.before ?? null,
-        withAccounts,
+        withPrivate,
         limit: query.limit,
       });
       const last = records.at(-1);

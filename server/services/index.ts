@@ -18,6 +18,8 @@ import { createClaimStore } from '../db/claim-store.ts';
 import { createClaims } from './claims.ts';
 import { createAuditStore } from '../db/audit-store.ts';
 import { createAudit } from './audit.ts';
+import { createCaseStore } from '../db/case-store.ts';
+import { createCases } from './cases.ts';
 
 export interface ServiceOptions {
   supernodeDegree: number;
@@ -30,17 +32,28 @@ export interface ServiceOptions {
 export function createServices(db: GraphDatabase, walkthroughs: LoadedWalkthroughs, options: ServiceOptions) {
   const store = createGraphStore(db);
   const stixStore = createStixStore(db);
+  const guided = createWalkthroughs(store, walkthroughs, { rowLimit: options.consoleRowLimit, timeoutMs: options.queryTimeoutMs });
+  const accountStore = createAccountStore(db);
   return {
     explorer: createExplorer(store, createCatalog(store), { supernodeDegree: options.supernodeDegree }),
     health: createHealth(store),
-    walkthroughs: createWalkthroughs(store, walkthroughs, { rowLimit: options.consoleRowLimit, timeoutMs: options.queryTimeoutMs }),
+    walkthroughs: guided,
+    cases: createCases(createCaseStore(db), {
+      play: guided.play,
+      sources: (ids) => store.sources(ids),
+      exportView: (ids) => stixStore.exportView(ids),
+      knownAccounts: async (usernames) => {
+        const wanted = new Set(usernames);
+        return (await accountStore.list()).filter((account) => wanted.has(account.username)).map((account) => account.username);
+      },
+    }),
     console: createConsole(store, {
       rowLimit: options.consoleRowLimit,
       pool: 'console',
       maxConcurrent: options.consoleMaxConcurrent,
       timeoutMs: options.queryTimeoutMs,
     }),
-    accounts: createAccounts(createAccountStore(db), { sessionSeconds: options.sessionSeconds }),
+    accounts: createAccounts(accountStore, { sessionSeconds: options.sessionSeconds }),
     claims: createClaims(createClaimStore(db)),
     audit: createAudit(createAuditStore(db)),
     imports: {

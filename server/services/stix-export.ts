@@ -42,6 +42,8 @@ export interface StixExport {
   bundle: { type: 'bundle'; id: string; objects: StixObject[] };
   /** Nodes with no STIX counterpart (Source, Alias), left out; their relationships go with them. */
   left: { nodes: string[]; relationships: number };
+  /** The STIX id each exported node and relationship got, by node or edge id. */
+  stixIds: Map<string, string>;
 }
 
 const text = (props: Props, key: string) => (typeof props[key] === 'string' && props[key] !== '' ? (props[key] as string) : undefined);
@@ -151,6 +153,7 @@ export function exportStix(view: ExportedView, exportedAt: string): StixExport {
   }
 
   let leftRelationships = 0;
+  const edgeIds = new Map<string, string>();
   for (const edge of view.edges) {
     const source = ids.get(edge.from);
     const target = ids.get(edge.to);
@@ -174,6 +177,7 @@ export function exportStix(view: ExportedView, exportedAt: string): StixExport {
     const stop = timestamp(text(edge.props, 'to'));
     if (start) object.start_time = start;
     if (stop && (!start || stop > start)) object.stop_time = stop;
+    edgeIds.set(edge.id, object.id);
     objects.push(object);
   }
 
@@ -191,7 +195,51 @@ export function exportStix(view: ExportedView, exportedAt: string): StixExport {
   return {
     bundle: { type: 'bundle', id: `bundle--${uuidV5(`bundle:${[...ids.values()].sort().join(',')}`)}`, objects },
     left: { nodes: left, relationships: leftRelationships },
+    stixIds: new Map([...ids, ...edgeIds]),
   };
+}
+
+interface CaseContent {
+  case: { id: string; title: string; summary: string; createdAt: string; updatedAt: string; owner: string };
+  notes: { id: string; target: { kind: string; id?: string | undefined }; body: string; author: string; createdAt: string; updatedAt: string }[];
+}
+
+/**
+ * A case as a STIX 2.1 bundle: what it draws, exported as any view is, then a `report` (the case: its title, summary
+ * and every object) and one `note` per note, attached to the entity or relationship it is about or else to the report.
+ */
+export function caseBundle(view: ExportedView, content: CaseContent, exportedAt: string): StixExport['bundle'] {
+  const exported = exportStix(view, exportedAt);
+  const reportId = `report--${uuidV5(`case:${content.case.id}`)}`;
+  const notes = content.notes.map((note) => ({
+    type: 'note',
+    spec_version: '2.1',
+    id: `note--${uuidV5(`note:${note.id}`)}`,
+    created_by_ref: EXPLORER.id,
+    created: note.createdAt,
+    modified: note.updatedAt,
+    abstract: note.body.split('\n')[0]!.slice(0, 200),
+    content: note.body,
+    authors: [note.author],
+    object_refs: [(note.target.id && exported.stixIds.get(note.target.id)) || reportId],
+  }));
+  const contents = exported.bundle.objects.filter((object) => object.type !== 'marking-definition' && object.id !== EXPLORER.id).map((object) => object.id);
+  const report = {
+    type: 'report',
+    spec_version: '2.1',
+    id: reportId,
+    created_by_ref: EXPLORER.id,
+    created: content.case.createdAt,
+    modified: content.case.updatedAt,
+    name: content.case.title,
+    ...(content.case.summary ? { description: content.case.summary } : {}),
+    report_types: ['threat-report'],
+    published: exportedAt,
+    // A report refers to at least one object: a case with nothing drawn refers to the explorer that wrote it.
+    object_refs: contents.length ? contents : [EXPLORER.id],
+    external_references: [{ source_name: 'dprk-graph-explorer case', external_id: content.case.id, description: `Case owned by ${content.case.owner}` }],
+  };
+  return { type: 'bundle', id: `bundle--${uuidV5(`case-bundle:${content.case.id}:${exportedAt}`)}`, objects: [...exported.bundle.objects, report, ...notes] };
 }
 
 /** The external id and URL a source's claim gives a node (a seeded node that an import joined keeps them there). */

@@ -3,10 +3,10 @@
 // (and step) and left out; the others still load. Neo4j's own plan check (EXPLAIN) happens when a step runs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 import { WalkthroughLayout, type WalkthroughProblem } from '../../contract/api.ts';
-import { NODE_ID_PATTERN } from '../../contract/limits.ts';
+import { NODE_ID_PATTERN, WALKTHROUGH_MAX_STEPS } from '../../contract/limits.ts';
 import { checkConsoleQuery, codeOnly } from './cypher-guard.ts';
 
 export const walkthroughsDir = resolve(import.meta.dirname, '..', '..', 'cypher', 'walkthroughs');
@@ -35,6 +35,8 @@ const WalkthroughStepFile = z.strictObject({
   focus: z.array(nodeId).min(1, 'name at least one node id to focus'),
   highlight: z.array(nodeOrEdgeId).default([]),
   layout: WalkthroughLayout.optional(),
+  /** The explorer view a step recorded in a case was taken from, as its URL query: playing it restores the time window. */
+  view: z.string().max(16_000).optional(),
 });
 
 const WalkthroughFile = z.strictObject({
@@ -43,7 +45,10 @@ const WalkthroughFile = z.strictObject({
   summary: text(1000),
   /** Where the walkthrough comes in the list (lower first); walkthroughs without one follow, by title. */
   order: z.number().int().min(0).max(10_000).optional(),
-  steps: z.array(WalkthroughStepFile).min(1, 'a walkthrough needs at least one step').max(12, 'a walkthrough has at most 12 steps'),
+  steps: z
+    .array(WalkthroughStepFile)
+    .min(1, 'a walkthrough needs at least one step')
+    .max(WALKTHROUGH_MAX_STEPS, `a walkthrough has at most ${WALKTHROUGH_MAX_STEPS} steps`),
 });
 
 export type WalkthroughStepSpec = z.infer<typeof WalkthroughStepFile>;
@@ -103,7 +108,11 @@ export function parseWalkthrough(file: string, source: string): { walkthrough?: 
     return { problems: [{ file, message: `Not valid YAML: ${(error as Error).message}` }] };
   }
   if (data === null || data === undefined) return { problems: [{ file, message: 'The file is empty' }] };
+  return checkWalkthrough(file, data);
+}
 
+/** A walkthrough as data (a parsed file, or one written in a case), checked as the files are. */
+export function checkWalkthrough(file: string, data: unknown): { walkthrough?: WalkthroughSpec; problems: WalkthroughProblem[] } {
   const problems = [...queryProblems(file, data)];
   const result = WalkthroughFile.safeParse(data, { error: (issue) => (issue.input === undefined ? 'is required' : undefined) });
   if (!result.success) {
@@ -152,6 +161,12 @@ function dedupe(problems: WalkthroughProblem[]): WalkthroughProblem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A walkthrough as a file for cypher/walkthroughs, in the order the format lists its fields. */
+export function walkthroughFileText(walkthrough: Omit<WalkthroughSpec, 'file'>): string {
+  const { id, title, summary, order, steps } = walkthrough;
+  return stringify({ id, title, summary, ...(order === undefined ? {} : { order }), steps }, { lineWidth: 120, blockQuote: 'literal' });
 }
 
 /** The problem as one log line: `file step N: message`. */

@@ -30,7 +30,8 @@ export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs
     }
   }
 
-  async function run(walkthrough: WalkthroughSpec): Promise<WalkthroughResponse> {
+  /** Runs every step's query: the walkthrough as the page plays it. */
+  async function play(walkthrough: Pick<WalkthroughSpec, 'id' | 'title' | 'summary' | 'steps'>): Promise<WalkthroughResponse> {
     const sourceIds = [...new Set(walkthrough.steps.flatMap((step) => step.sources))];
     const [sources, results] = await Promise.all([store.sources(sourceIds), Promise.all(walkthrough.steps.map(runStep))]);
     const sourceById = new Map(sources.map((source) => [source.id, source]));
@@ -48,11 +49,13 @@ export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs
         focus: step.focus,
         highlight: step.highlight,
         layout: step.layout ?? 'fcose',
+        ...(step.view === undefined ? {} : { view: step.view }),
+        ...missingOf(step, results[i]!.graph),
       })),
     };
   }
 
-  const answers = new Map(loaded.walkthroughs.map((walkthrough) => [walkthrough.id, remembered(() => run(walkthrough), maxAgeMs)]));
+  const answers = new Map(loaded.walkthroughs.map((walkthrough) => [walkthrough.id, remembered(() => play(walkthrough), maxAgeMs)]));
 
   return {
     list(): WalkthroughListResponse {
@@ -67,5 +70,17 @@ export function createWalkthroughs(store: GraphStore, loaded: LoadedWalkthroughs
       if (!answer) throw new AppError('NOT_FOUND', `Walkthrough '${id}' does not exist`);
       return answer();
     },
+
+    /** A walkthrough written in a case, played now (a case's walkthrough changes as its members write it). */
+    play,
   };
+}
+
+/** A step recorded from a view names the ids it drew ($nodes, $edges): those no longer in the graph are missing. */
+function missingOf(step: WalkthroughStepSpec, graph: WalkthroughStep['graph']): Pick<WalkthroughStep, 'missing'> {
+  const ids = (name: string) => (Array.isArray(step.params[name]) ? (step.params[name] as unknown[]).filter((id): id is string => typeof id === 'string') : []);
+  const nodes = ids('nodes');
+  if (nodes.length === 0) return {};
+  const drawn = new Set([...graph.nodes.map((node) => node.id), ...graph.edges.map((edge) => edge.id)]);
+  return { missing: [...nodes, ...ids('edges')].filter((id) => !drawn.has(id)) };
 }

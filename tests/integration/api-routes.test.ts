@@ -102,8 +102,8 @@ const rank = { viewer: 1, analyst: 2, admin: 3 } as const;
 function expected(route: Route, caller: Caller, readOpen: boolean): 'through' | 401 | 403 {
   if (route.role === 'public') return 'through';
   if (caller === 'disabled account' || caller === 'revoked token') return 401;
-  if (caller === 'service token') return route.role === 'admin' ? 403 : 'through';
-  if (caller === 'anonymous') return route.role === 'viewer' && readOpen && !route.console ? 'through' : 401;
+  if (caller === 'service token') return route.role === 'admin' || route.accountOnly ? 403 : 'through';
+  if (caller === 'anonymous') return route.role === 'viewer' && readOpen && !route.console && !route.accountOnly ? 'through' : 401;
   return rank[caller] >= rank[route.role] ? 'through' : 403;
 }
 

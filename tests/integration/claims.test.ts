@@ -187,6 +187,7 @@ describe('bad input and abuse: a clear 4xx, nothing written', () => {
     ['no confidence', '/nodes', { ...wallet, confidence: undefined }, 400, /confidence/],
     ['an unknown source id', '/nodes', { ...wallet, source: { id: 'no-such-source' } }, 400, /No Source has the id 'no-such-source'/],
     ['a new source without url or reference', '/nodes', { ...wallet, source: { title: 'x', date: '2026' } }, 400, /url or a reference/],
+    ['a new source without a date: the field is named', '/nodes', { ...wallet, source: { title: 'x', url: 'https://example.org' } }, 400, /^source\.date: /],
     ['a javascript: url', '/nodes', { ...wallet, source: { title: 'x', url: 'javascript:alert(1)', date: '2026' } }, 400, /http or https/],
     ['a malformed date', '/nodes', { ...wallet, date: '2016-02-30' }, 400, /date must be a real year/],
     ['an unknown kind', '/nodes', { ...wallet, kind: 'Spaceship' }, 400, /kind/],

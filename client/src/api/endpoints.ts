@@ -1,6 +1,15 @@
 // One function per endpoint of the API.
 import { buildUrl, request } from './http.ts';
 import type {
+  CaseBrief,
+  CaseEdit,
+  CaseListResponse,
+  CaseNoteEdit,
+  CaseResponse,
+  CaseWalkthroughEdit,
+  NewCase,
+  NewCaseNote,
+  NewCaseView,
   AuditQuery,
   AuditResponse,
   ClaimEdit,
@@ -69,9 +78,15 @@ export function listWalkthroughs(signal?: AbortSignal): Promise<WalkthroughList>
   return request(buildUrl('/api/walkthroughs'), { signal });
 }
 
+/** A built-in walkthrough, or a case's (`case:<case id>`), played. */
 export function getWalkthrough(id: string, signal?: AbortSignal): Promise<Walkthrough> {
-  return request(buildUrl(`/api/walkthroughs/${enc(id)}`), { signal });
+  const caseId = caseOfWalkthrough(id);
+  return request(buildUrl(caseId ? `/api/cases/${enc(caseId)}/walkthrough` : `/api/walkthroughs/${enc(id)}`), { signal });
 }
+
+/** The walkthrough id a case's walkthrough has in the page's URL. */
+export const caseWalkthroughId = (caseId: string) => `case:${caseId}`;
+const caseOfWalkthrough = (id: string) => (id.startsWith('case:') ? id.slice('case:'.length) : undefined);
 
 export function getSession(): Promise<SessionResponse> {
   return request('/api/session');
@@ -111,4 +126,55 @@ export function retractClaim(id: string, retraction: ClaimRetraction): Promise<C
 
 export function getAudit(params: Partial<AuditQuery>, signal?: AbortSignal): Promise<AuditResponse> {
   return request(buildUrl('/api/audit', { ...params }), { signal });
+}
+
+// ---- Case files ----
+
+export function listCases(q?: string): Promise<CaseListResponse> {
+  return request(buildUrl('/api/cases', { q }));
+}
+
+export function createCase(input: NewCase): Promise<CaseResponse> {
+  return request('/api/cases', { method: 'POST', body: input });
+}
+
+export function getCase(id: string): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}`);
+}
+
+export function editCase(id: string, edit: CaseEdit): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}/versions`, { method: 'POST', body: edit });
+}
+
+export function addCaseView(id: string, view: NewCaseView): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}/views`, { method: 'POST', body: view });
+}
+
+export function deleteCaseView(id: string, viewId: string): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}/views/${enc(viewId)}/deletion`, { method: 'POST', body: {} });
+}
+
+export function addCaseNote(id: string, note: NewCaseNote): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}/notes`, { method: 'POST', body: note });
+}
+
+export function editCaseNote(id: string, noteId: string, edit: CaseNoteEdit): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}/notes/${enc(noteId)}/versions`, { method: 'POST', body: edit });
+}
+
+export function deleteCaseNote(id: string, noteId: string): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}/notes/${enc(noteId)}/deletion`, { method: 'POST', body: {} });
+}
+
+export function saveCaseWalkthrough(id: string, walkthrough: CaseWalkthroughEdit): Promise<CaseResponse> {
+  return request(`/api/cases/${enc(id)}/walkthrough`, { method: 'POST', body: walkthrough });
+}
+
+export function getCaseBrief(id: string): Promise<CaseBrief> {
+  return request(`/api/cases/${enc(id)}/brief`);
+}
+
+/** The case's walkthrough as a YAML file, or the case as a STIX 2.1 bundle. */
+export function getCaseFile(id: string, kind: 'walkthrough/file' | 'stix'): Promise<string> {
+  return request(`/api/cases/${enc(id)}/${kind}`, { text: true });
 }

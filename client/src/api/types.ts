@@ -1,6 +1,18 @@
 // The API's types, as the contract (contract/api.ts) defines them: type-only, so neither zod nor the schemas are
 // bundled into the client.
 export type {
+  CaseBrief,
+  CaseEdit,
+  CaseListResponse,
+  CaseNote,
+  CaseNoteEdit,
+  CaseResponse,
+  CaseStep,
+  CaseStepInput,
+  CaseWalkthroughEdit,
+  NewCase,
+  NewCaseNote,
+  NewCaseView,
   AuditQuery,
   AuditRecord,
   AuditResponse,

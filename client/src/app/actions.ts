@@ -3,6 +3,8 @@ import { DEPTH, LAYOUTS, type LayoutName } from '../../../contract/limits.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, addExpansion, withAdded, withoutIds, type PathQuery, type ViewState } from '../state/view-state.ts';
 import type { Controller } from './controller.ts';
 import { cypherKey, type Loader } from './loader.ts';
+import { caseWalkthroughId } from '../api/endpoints.ts';
+import { decodeState } from '../state/url.ts';
 import type { Navigator } from './navigation.ts';
 
 /** A fresh view that keeps the reader's settings (depth, layout, filters). */
@@ -118,15 +120,31 @@ export class Actions {
 
   async walkthrough(id: string, step: number): Promise<void> {
     let layout = this.#state.layout;
+    let time = this.#state.time;
     try {
       const walk = await this.#loader.walkthrough(id);
       const wanted = walk.steps[step]?.layout;
       if (wanted && (LAYOUTS as readonly string[]).includes(wanted)) layout = wanted as LayoutName;
+      // A step recorded in a case brings back the time window it was recorded with.
+      const recorded = walk.steps[step]?.view;
+      if (recorded !== undefined) time = decodeState(recorded).time;
     } catch {
       // The controller reports the failure when it loads the step.
     }
     // A step shows its curated graph in full: no label or type filters.
-    this.#nav.push({ ...fresh(this.#state), layout, walkthrough: { id, step }, hiddenLabels: [], hiddenTypes: [] });
+    this.#nav.push({ ...fresh(this.#state), layout, time, walkthrough: { id, step }, hiddenLabels: [], hiddenTypes: [] });
+  }
+
+  /** Plays a case's walkthrough from its first step, as it is now (its members may have changed it). */
+  playCase(caseId: string, step = 0): Promise<void> {
+    const id = caseWalkthroughId(caseId);
+    this.#loader.invalidate(`walk|${id}`);
+    return this.walkthrough(id, step);
+  }
+
+  /** Opens a view saved in a case: its URL state, as a shared link would. */
+  openView(query: string): void {
+    this.#nav.push(decodeState(query));
   }
 
   exitWalkthrough(): void {

@@ -1,5 +1,5 @@
 // The side panel's tabs (ARIA tabs pattern: arrow keys move between tabs).
-export type TabName = 'details' | 'paths' | 'console' | 'filters' | 'walkthroughs';
+export type TabName = 'details' | 'paths' | 'console' | 'filters' | 'walkthroughs' | 'cases';
 
 export class Tabs {
   readonly #tabs: HTMLButtonElement[];

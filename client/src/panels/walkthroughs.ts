@@ -84,6 +84,13 @@ export class WalkthroughPanel {
       ...step.narrative.split(/\n{2,}/).map((para) => h('p', { class: 'narrative', text: para })),
       step.error ? h('p', { class: 'error-text', role: 'alert', text: `This step's query could not run: ${step.error.message}` }) : h('span'),
       step.truncated ? h('p', { class: 'hint', text: 'The step’s graph was cut short by the result limit.' }) : h('span'),
+      step.missing?.length
+        ? h('p', {
+            class: 'error-text',
+            role: 'status',
+            text: `Missing since this step was recorded (retracted or removed): ${step.missing.join(', ')}. The step shows what is left.`,
+          })
+        : h('span'),
       step.sources.length ? section('Sources', h('ul', { class: 'sources' }, ...step.sources.map((ref) => sourceItem(ref)))) : h('span'),
       h('div', { class: 'row' }, prev, next),
       h('div', { class: 'row' }, step.query ? query : h('span'), exit),

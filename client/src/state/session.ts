@@ -21,3 +21,8 @@ export function canEditClaims(): boolean {
 export function onAccountChange(listener: () => void): void {
   listeners.add(listener);
 }
+
+/** The signed-in account's username (a case names its owner and members by it). */
+export function currentUsername(): string | undefined {
+  return account?.username;
+}

@@ -289,6 +289,12 @@ export class GraphView {
     return this.#cy.elements(`.${cls}`).map((e) => e.id());
   }
 
+  /** A small JPEG of the whole graph as a data: URL: a saved view's thumbnail, a recorded step's picture. */
+  thumbnail(): string | undefined {
+    if (this.#cy.elements().empty()) return undefined;
+    return this.#cy.jpg({ output: 'base64uri', full: true, bg: '#ffffff', maxWidth: 640, maxHeight: 400, quality: 0.8 });
+  }
+
   png(): Blob {
     return this.#cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 });
   }

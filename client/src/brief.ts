@@ -1,0 +1,123 @@
+// A case's brief, to hand over: a printable page (the browser's print gives the PDF) with the case's summary, each
+// walkthrough step's picture and narrative, the claims the step rests on with their confidence and sources, the
+// case's notes, and a numbered bibliography of every source cited.
+import { getCaseBrief } from './api/endpoints.ts';
+import { describeError } from './api/http.ts';
+import { describeSource } from './api/sources.ts';
+import type { CaseBrief, SourceRef } from './api/types.ts';
+import { h } from './dom.ts';
+import { renderMarkdown } from './panels/markdown.ts';
+import { confidenceBadge } from './panels/render.ts';
+
+const explorerLink = (id: string) => `?n=${encodeURIComponent(id)}`;
+
+export async function showBrief(caseId: string): Promise<void> {
+  const page = h('main', { class: 'brief', 'aria-busy': 'true' }, h('p', { class: 'loading', text: 'Preparing the brief…' }));
+  document.body.replaceChildren(page);
+  document.body.classList.add('brief-page');
+  try {
+    const brief = await getCaseBrief(caseId);
+    document.title = `Brief: ${brief.case.title}`;
+    page.replaceChildren(...render(brief));
+  } catch (error) {
+    page.replaceChildren(h('h1', { text: 'The brief could not be made' }), h('p', { class: 'error-text', role: 'alert', text: describeError(error) }));
+  }
+  page.removeAttribute('aria-busy');
+}
+
+function render(brief: CaseBrief): HTMLElement[] {
+  // Sources are numbered in the order the brief first cites them.
+  const numbers = new Map(brief.sources.map((source, i) => [source.id, i + 1]));
+  const cite = (ids: readonly string[]) => {
+    const cited = [...new Set(ids)].filter((id) => numbers.has(id)).map((id) => `[${numbers.get(id)}]`);
+    return cited.length ? cited.join(' ') : 'no source';
+  };
+  const print = h('button', { type: 'button', class: 'no-print', text: 'Print or save as PDF' });
+  print.addEventListener('click', () => window.print());
+  const c = brief.case;
+  return [
+    h('header', {}, h('p', { class: 'brief-kicker', text: 'Case brief' }), h('h1', { text: c.title }), print),
+    h('p', { class: 'hint', text: `Owner ${c.owner} · ${c.status} · version ${c.version} · prepared ${brief.generatedAt.slice(0, 16).replace('T', ' ')} UTC` }),
+    c.summary ? h('p', { class: 'brief-summary', text: c.summary }) : h('span'),
+    ...(brief.steps.length
+      ? [h('h2', { text: brief.walkthrough.title }), ...brief.steps.map((step, i) => stepSection(step, i, cite))]
+      : [h('p', { class: 'empty', text: 'The case has no walkthrough yet: its steps make the body of the brief.' })]),
+    notesSection(brief),
+    bibliography(brief.sources),
+  ];
+}
+
+function stepSection(step: CaseBrief['steps'][number], index: number, cite: (ids: readonly string[]) => string): HTMLElement {
+  return h(
+    'section',
+    { class: 'brief-step' },
+    h('h3', { text: `${index + 1}. ${step.title}` }),
+    step.picture ? h('img', { src: step.picture, alt: `The graph at step ${index + 1}` }) : null,
+    ...step.narrative.split(/\n{2,}/).map((para) => h('p', { text: para })),
+    step.missing.length
+      ? h('p', {
+          class: 'error-text',
+          text: `Since this step was recorded, ${step.missing.length} of its elements left the graph (retracted or removed): ${step.missing.join(', ')}`,
+        })
+      : null,
+    step.claims.length
+      ? h(
+          'table',
+          { class: 'brief-claims' },
+          h('caption', { text: 'What this step rests on' }),
+          h('thead', {}, h('tr', {}, h('th', { text: 'Claim' }), h('th', { text: 'Confidence' }), h('th', { text: 'Sources' }))),
+          h(
+            'tbody',
+            {},
+            ...step.claims.map((claim) =>
+              h(
+                'tr',
+                {},
+                h('td', { text: claim.claimedBy ? `${claim.text} (stated by ${claim.claimedBy})` : claim.text }),
+                h('td', {}, confidenceBadge(claim.confidence ?? 'unknown')),
+                h('td', { text: cite(claim.sources) }),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function notesSection(brief: CaseBrief): HTMLElement {
+  if (!brief.notes.length) return h('span');
+  return h(
+    'section',
+    { class: 'brief-notes' },
+    h('h2', { text: 'Notes' }),
+    ...brief.notes.map((note) => {
+      const body = h('div', { class: 'note-body' });
+      body.append(renderMarkdown(note.body, (id) => window.open(explorerLink(id), '_blank', 'noopener')));
+      const about = note.target.kind === 'case' ? 'the case' : note.target.id;
+      return h(
+        'article',
+        {},
+        h('p', { class: 'hint', text: `On ${about}, by ${note.author} (version ${note.version}, ${note.updatedAt.slice(0, 10)})` }),
+        body,
+      );
+    }),
+  );
+}
+
+function bibliography(sources: SourceRef[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'brief-sources' },
+    h('h2', { text: 'Sources' }),
+    sources.length
+      ? h(
+          'ol',
+          {},
+          ...sources.map((source) => {
+            const { title, meta } = describeSource(source);
+            return h('li', {}, h('strong', { text: title }), meta ? ` — ${meta}` : '', source.url ? h('span', { class: 'url', text: ` ${source.url}` }) : '');
+          }),
+        )
+      : h('p', { class: 'empty', text: 'No source is cited.' }),
+  );
+}

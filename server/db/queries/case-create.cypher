@@ -1,0 +1,3 @@
+CREATE (c:Case)
+SET c = $props
+RETURN c {.*} AS case

@@ -1,0 +1,3 @@
+MATCH (c:Case {id: $id})
+SET c += $props
+RETURN c {.*} AS case
