@@ -80,6 +80,8 @@ export function createApp({ config, db, logger, staticDir = clientDir, walkthrou
   site.use('/api/imports', express.json({ limit: config.importMaxBytes }));
   // A view's ids for an export: up to EXPORT_MAX_IDS of them, more than a GET's query string can hold.
   site.use('/api/export', express.json({ limit: '1mb' }));
+  // A case's walkthrough is saved whole, each of its 12 steps with a picture of up to 200 kB.
+  site.use('/api/cases', express.json({ limit: '4mb' }));
   site.use('/api', express.json({ limit: '64kb' }));
   // Graph data changes with every import: no cache, browser or proxy, keeps an answer.
   site.use('/api', (_req, res, next) => {

@@ -1,27 +1,49 @@
 // A case's brief, to hand over: a printable page (the browser's print gives the PDF) with the case's summary, each
 // walkthrough step's picture and narrative, the claims the step rests on with their confidence and sources, the
-// case's notes, and a numbered bibliography of every source cited.
+// case's notes, and a numbered bibliography of every source cited. Served as brief.html?case=<case id>.
+import './styles.css';
 import { getCaseBrief } from './api/endpoints.ts';
 import { describeError } from './api/http.ts';
 import { describeSource } from './api/sources.ts';
 import type { CaseBrief, SourceRef } from './api/types.ts';
-import { h } from './dom.ts';
+import { underBase } from './base-path.ts';
+import { byId, h } from './dom.ts';
 import { renderMarkdown } from './panels/markdown.ts';
 import { confidenceBadge } from './panels/render.ts';
 
-const explorerLink = (id: string) => `?n=${encodeURIComponent(id)}`;
+const explorerLink = (id: string) => underBase(`?n=${encodeURIComponent(id)}`);
 
-export async function showBrief(caseId: string): Promise<void> {
-  const page = h('main', { class: 'brief', 'aria-busy': 'true' }, h('p', { class: 'loading', text: 'Preparing the brief…' }));
-  document.body.replaceChildren(page);
-  document.body.classList.add('brief-page');
+const page = byId('brief');
+const caseId = new URLSearchParams(location.search).get('case');
+if (caseId) void showBrief(caseId);
+else showMissingCase();
+
+async function showBrief(caseId: string): Promise<void> {
   try {
     const brief = await getCaseBrief(caseId);
     document.title = `Brief: ${brief.case.title}`;
     page.replaceChildren(...render(brief));
   } catch (error) {
-    page.replaceChildren(h('h1', { text: 'The brief could not be made' }), h('p', { class: 'error-text', role: 'alert', text: describeError(error) }));
+    page.replaceChildren(
+      h('h1', { text: 'The brief could not be made' }),
+      h('p', { class: 'error-text', role: 'alert', text: describeError(error) }),
+      h(
+        'p',
+        {},
+        h('a', { href: underBase(`?case=${encodeURIComponent(caseId)}`), text: 'Open the case in the explorer' }),
+        ' (sign in there first if you have not).',
+      ),
+    );
   }
+  page.removeAttribute('aria-busy');
+}
+
+function showMissingCase(): void {
+  page.replaceChildren(
+    h('h1', { text: 'Which case?' }),
+    h('p', { class: 'error-text', role: 'alert', text: 'This link names no case. A case’s page in the explorer has the link to its brief.' }),
+    h('p', {}, h('a', { href: underBase(''), text: 'Open the explorer' })),
+  );
   page.removeAttribute('aria-busy');
 }
 

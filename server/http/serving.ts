@@ -40,20 +40,16 @@ export function securityHeaders(): RequestHandler {
 }
 
 /**
- * The built client: hashed files under assets/ are immutable for a year (a new build has new names); the page and
+ * The built client's two pages, the explorer and a case's brief: hashed files under assets/ are immutable for a year (a new build has new names); the page and
  * the other files revalidate every time, so an open browser picks up a new build on its next load. The page gets
  * the base path as a meta tag (read by client/src/base-path.ts) and absolute asset URLs, so deep links work at any
  * depth under the prefix.
  */
 export function clientRouter(staticDir: string, basePath: string): Router {
   const router = express.Router();
-  const page = readFileSync(join(staticDir, 'index.html'), 'utf8')
-    .replace('<head>', `<head>\n    <meta name="explorer-base" content="${basePath}/" />`)
-    .replace(/(src|href)="\.\//g, `$1="${basePath}/`);
-  const sendPage: RequestHandler = (_req, res) => {
-    res.set('Cache-Control', 'no-cache').type('html').send(page);
-  };
-  router.get(['/', '/index.html'], sendPage);
+  const explorerPage = pageSender(staticDir, 'index.html', basePath);
+  router.get(['/', '/index.html'], explorerPage);
+  router.get('/brief.html', pageSender(staticDir, 'brief.html', basePath));
   router.use(
     express.static(staticDir, {
       index: false,
@@ -62,9 +58,19 @@ export function clientRouter(staticDir: string, basePath: string): Router {
       },
     }),
   );
-  // Shared links carry their view in the query string; every page path serves the single page.
-  router.get(/^\/(?!api\/|assets\/|metrics$).*/, sendPage);
+  // Shared links carry their view in the query string; every page path serves the explorer.
+  router.get(/^\/(?!api\/|assets\/|metrics$).*/, explorerPage);
   return router;
+}
+
+/** Sends a built page with the base path written in; it revalidates every time, so a new build shows on the next load. */
+function pageSender(staticDir: string, file: string, basePath: string): RequestHandler {
+  const page = readFileSync(join(staticDir, file), 'utf8')
+    .replace('<head>', `<head>\n    <meta name="explorer-base" content="${basePath}/" />`)
+    .replace(/(src|href)="\.\//g, `$1="${basePath}/`);
+  return (_req, res) => {
+    res.set('Cache-Control', 'no-cache').type('html').send(page);
+  };
 }
 
 /** Counts and times every request by its route pattern and status, and API errors by code, once the answer is sent. */

@@ -176,7 +176,7 @@ describe('the account store stays out of the evidence graph', () => {
   ])('the console refuses %s', async (query) => {
     const res = await request(open).post('/api/cypher').send({ query });
     expect(res.status, JSON.stringify(res.body)).toBe(403);
-    expect(res.body.error.message).toMatch(/accounts, sessions, tokens and the audit trail are not readable/);
+    expect(res.body.error.message).toMatch(/accounts, sessions, tokens, the audit trail and case files are not readable/);
   });
 
   it.each([

@@ -167,6 +167,14 @@ describe('views and notes', () => {
     expect(huge.status).toBe(400);
     expect(huge.body.error.message).toMatch(/at most 20000 characters/);
     expect((await post(`/cases/${c.id}/notes`, { target: { kind: 'node' }, body: 'On what?' }, as.owner)).status).toBe(400);
+    // A whole walkthrough with its pictures may be a few MB; a body past the 4 MB limit is refused before it is read.
+    const picture = `data:image/png;base64,${'A'.repeat(199_000)}`;
+    const tooBig = await post(
+      `/cases/${c.id}/walkthrough`,
+      { version: 0, steps: Array.from({ length: 25 }, () => ({ ...recordedSteps[0], picture })) },
+      as.owner,
+    );
+    expect(tooBig.status).toBe(413);
     expect(await caseCount()).toBe(before);
   });
 });

@@ -67,6 +67,10 @@ function miniClient(): string {
     join(dir, 'index.html'),
     '<!doctype html><html><head><script type="module" src="./assets/app-1a2b3c.js"></script><link rel="icon" href="./favicon.svg" /></head><body></body></html>',
   );
+  writeFileSync(
+    join(dir, 'brief.html'),
+    '<!doctype html><html><head><script type="module" src="./assets/brief-4d5e6f.js"></script></head><body></body></html>',
+  );
   writeFileSync(join(dir, 'assets', 'app-1a2b3c.js'), 'console.log("app");\n');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
@@ -126,10 +130,16 @@ describe('the explorer under /explorer/ behind nginx with TLS', () => {
     expect(cookie).toContain('SameSite=Strict');
   });
 
-  it('serves deep links as the page, and redirects the bare prefix to it', async () => {
+  it('serves deep links as the page, the brief as its own page, and redirects the bare prefix to it', async () => {
     const deep = await call(trusted.proxy, '/explorer/investigation/x?node=lazarus-group&depth=2');
     expect(deep.status).toBe(200);
     expect(deep.text).toContain('src="/explorer/assets/app-1a2b3c.js"');
+    // A case's brief is a page of its own, with the base path written in too.
+    const brief = await call(trusted.proxy, '/explorer/brief.html?case=case-0123456789ab');
+    expect(brief.status).toBe(200);
+    expect(brief.text).toContain('<meta name="explorer-base" content="/explorer/" />');
+    expect(brief.text).toContain('src="/explorer/assets/brief-4d5e6f.js"');
+    expect(brief.headers['cache-control']).toBe('no-cache');
     const bare = await call(trusted.proxy, '/explorer');
     expect(bare.status).toBe(308);
     expect(bare.headers.location).toMatch(/\/explorer\/$/);

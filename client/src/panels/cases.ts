@@ -19,6 +19,7 @@ import {
 import { ApiError, describeError } from '../api/http.ts';
 import type { CaseNote, CaseResponse, CaseStep, CaseStepInput } from '../api/types.ts';
 import type { LayoutName } from '../../../contract/limits.ts';
+import { underBase } from '../base-path.ts';
 import { byId, debounce, download, h } from '../dom.ts';
 import { canEditClaims, currentUsername } from '../state/session.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -189,7 +190,7 @@ export class CasesPanel {
     link.addEventListener('click', () => this.#copy(caseLink(c.id)));
     this.#root.replaceChildren(
       this.#backLink(),
-      h('h3', { class: 'case-title', text: c.title }),
+      h('h3', { class: 'case-title', 'data-case': c.id, text: c.title }),
       h('p', { class: 'hint', text: `${c.status === 'open' ? 'Open' : 'Closed'} · owner ${c.owner} · version ${c.version}` }),
       c.summary ? h('p', { class: 'summary', text: c.summary }) : h('span'),
       h('div', { class: 'row' }, link, this.#briefLink(c.id), this.#stixButton(c.id)),
@@ -209,9 +210,8 @@ export class CasesPanel {
   }
 
   #briefLink(caseId: string): HTMLElement {
-    const url = new URL(location.href);
-    url.search = new URLSearchParams({ brief: caseId }).toString();
-    return h('a', { class: 'button small', href: url.toString(), target: '_blank', rel: 'noopener', text: 'Open the brief' });
+    const href = underBase(`brief.html?${new URLSearchParams({ case: caseId })}`);
+    return h('a', { class: 'button small', href, target: '_blank', rel: 'noopener', text: 'Open the brief' });
   }
 
   #stixButton(caseId: string): HTMLElement {

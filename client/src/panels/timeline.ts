@@ -4,7 +4,6 @@
 // what lies outside instead of fading it. The window lives in the URL (state/url.ts).
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Graph } from '../api/types.ts';
 import { h } from '../dom.ts';
 import { type TimeWindow, windowDays, windowText } from '../state/time.ts';
