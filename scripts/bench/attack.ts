@@ -38,7 +38,7 @@ const hostile = [
   "RETURN size(lpad('', 500000000, 'x')) AS n",
   "RETURN any(x IN range(1, 100000000) WHERE toString(x) = 'never') AS found",
   'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS none',
-  "MATCH (a), (b), (c) WHERE a.name + b.name + c.name = 'x' RETURN count(*) AS n",
+  "MATCH (a:Entity), (b:Entity), (c:Entity) WHERE a.name + b.name + c.name = 'x' RETURN count(*) AS n",
 ];
 
 function findNeo4jPid(): number {

@@ -26,6 +26,12 @@ function recordTiming(summary: { resultAvailableAfter: { toNumber(): number }; r
 
 export type QueryType = 'r' | 'w' | 'rw' | 's';
 
+/** What Neo4j's plan says a query would do, and how it would find its data: each operator with its details. */
+export interface QueryPlan {
+  type: QueryType;
+  operators: { name: string; details: string }[];
+}
+
 export interface StreamedResult {
   keys: string[];
   records: import('neo4j-driver').Record[];
@@ -45,8 +51,8 @@ export interface WriteTransaction {
 
 export interface GraphDatabase {
   read<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
-  /** Neo4j's own verdict on what a query would do, from its plan: `EXPLAIN` runs nothing. */
-  queryType(query: string, params: Record<string, unknown>, pool: StreamOptions['pool']): Promise<QueryType>;
+  /** Neo4j's own plan of a query (what it would do, and with which operators): `EXPLAIN` runs nothing. */
+  queryPlan(query: string, params: Record<string, unknown>, pool: StreamOptions['pool']): Promise<QueryPlan>;
   /**
    * A read of ad-hoc text (the console's, a walkthrough's): a READ transaction with a timeout, pulling at most
    * `rowLimit + 1` rows. The console's pool is its own. `finished` is called when Neo4j has ended the query's work,
@@ -143,14 +149,14 @@ export function createDatabase(config: Config): GraphDatabase {
         }
       }),
 
-    queryType: (query, params, pool) =>
+    queryPlan: (query, params, pool) =>
       guarded(async () => {
         try {
           const { summary } = await (pool === 'console' ? consoleDriver : driver).executeQuery(`${explainPrefix}${query}`, driverParams(params), {
             database,
             routing: neo4j.routing.READ,
           });
-          return summary.queryType as QueryType;
+          return { type: summary.queryType as QueryType, operators: planOperators(summary.plan) };
         } catch (error) {
           if (error instanceof Neo4jError) error.message = withoutExplainPrefix(error.message);
           throw error;
@@ -239,4 +245,16 @@ async function serverTime(result: import('neo4j-driver').Result): Promise<number
   const summary = await result.summary();
   recordTiming(summary, 'console');
   return summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
+}
+
+type PlanStep = { operatorType: string; arguments: Record<string, unknown>; children: PlanStep[] };
+
+/** Every operator of a plan, depth first: 'AllNodesScan@neo4j' → 'AllNodesScan', with the details Neo4j prints. */
+function planOperators(plan: PlanStep | false): QueryPlan['operators'] {
+  if (!plan) return [];
+  const details = plan.arguments.Details;
+  return [
+    { name: plan.operatorType.replace(/@.*$/, ''), details: typeof details === 'string' ? details : '' },
+    ...plan.children.flatMap((child) => planOperators(child)),
+  ];
 }

@@ -1,7 +1,7 @@
 // One function per question the product asks of the graph. Services call these; only this layer sees records.
 import type { Node, Relationship } from 'neo4j-driver';
 import type { Direction, Graph, GraphNode, GraphPath, NameCount, RelationshipCount, SourceRef } from '../domain.ts';
-import type { GraphDatabase, QueryType, StreamOptions, StreamedResult } from './database.ts';
+import type { GraphDatabase, QueryPlan, StreamOptions, StreamedResult } from './database.ts';
 import { GraphCollector, nodeId, plainProperties, rowValue, toEdge, toNode, toPath, toPlain } from './mapping.ts';
 import { cypher, type QueryName } from './queries.ts';
 
@@ -140,7 +140,7 @@ export function createGraphStore(db: GraphDatabase) {
       return Object.fromEntries(records.map((r) => [r.get('label') as string, (r.get('keys') as string[]).sort()]));
     },
 
-    queryType: (query: string, params: Record<string, unknown>, pool: StreamOptions['pool']): Promise<QueryType> => db.queryType(query, params, pool),
+    queryPlan: (query: string, params: Record<string, unknown>, pool: StreamOptions['pool']): Promise<QueryPlan> => db.queryPlan(query, params, pool),
 
     async runReadOnly(query: string, params: Record<string, unknown>, rowLimit: number, options: StreamOptions): Promise<ConsoleResult> {
       const result = await db.streamRead(query, params, rowLimit, options);

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.ts';
 import { graphFingerprint, reseed } from '../support/neo4j.ts';
+import { CONSOLE_EXAMPLES } from '../../client/src/panels/console-examples.ts';
 
 const app = testApp({ CYPHER_RATE_LIMIT_PER_MINUTE: '10000' });
 let before: string;
@@ -22,6 +23,18 @@ function cypher(query: string, params?: Record<string, unknown>) {
 }
 
 describe('POST /api/cypher reads', () => {
+  it.each(CONSOLE_EXAMPLES)('runs the console example "$title" and gets an answer', async ({ query }) => {
+    const res = await cypher(query);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.rows.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a query that looks at every node, and says to start from a label', async () => {
+    const res = await cypher("MATCH (n) WHERE n.name CONTAINS 'Lazarus' RETURN n");
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain('MATCH (n:Entity)');
+  });
+
   it('returns columns, rows, and a graph of every node and relationship in the rows', async () => {
     const res = await cypher("MATCH (a:Alias)-[r:ALIAS_OF]->(g {id: 'lazarus-group'}) RETURN a.name AS alias, r, g ORDER BY alias");
     expect(res.status).toBe(200);

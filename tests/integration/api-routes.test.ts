@@ -21,8 +21,8 @@ function mountedRoutes(express: Express): string[] {
   const walk = (stack: Layer[]) => {
     for (const layer of stack) {
       const path = layer.route?.path;
-      // The page's routes (a list and a RegExp) and /metrics (Prometheus, beside the API) are not API routes.
-      if (layer.route && typeof path === 'string' && path !== '/metrics') {
+      // The pages' routes (a list, a RegExp, the brief's .html) and /metrics (Prometheus, beside the API) are not API routes.
+      if (layer.route && typeof path === 'string' && path !== '/metrics' && !path.endsWith('.html')) {
         for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} /api${path.replace(/:(\w+)/g, '{$1}')}`);
       } else if (layer.handle?.stack) walk(layer.handle.stack);
     }

@@ -13,7 +13,7 @@ const hogs = [
   'UNWIND range(1, 2000000000) AS x RETURN x',
   // Work between rows: Neo4j's transaction timeout ends it.
   'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x)',
-  "MATCH (a), (b), (c), (d), (e) WHERE a.name + b.name + c.name + d.name + e.name = 'x' RETURN count(*)",
+  "MATCH (a:Entity), (b:Entity), (c:Entity), (d:Entity), (e:Entity) WHERE a.name + b.name + c.name + d.name + e.name = 'x' RETURN count(*)",
   // Work inside one expression, which Neo4j does not interrupt: refused before it starts (server/services/cypher-bounds.ts).
   "RETURN size(reduce(s = '', x IN range(1, 200000) | s + 'xxxxxxxxxx')) AS n",
 ];

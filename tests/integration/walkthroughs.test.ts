@@ -152,7 +152,7 @@ describe('a walkthroughs folder with broken files', () => {
     join(dir, 'writes.yaml'),
     file('writes', "MATCH (n {id: 'lazarus-group'}) RETURN n", "MATCH (n {id: 'lazarus-group'}) SET n.name = 'pwned' RETURN n"),
   );
-  writeFileSync(join(dir, 'fails-at-run.yaml'), file('fails-at-run', "MATCH (n {id: 'lazarus-group'}) RETURN n", 'MATCH (n) RETURN n LIMT 3'));
+  writeFileSync(join(dir, 'fails-at-run.yaml'), file('fails-at-run', "MATCH (n:Entity {id: 'lazarus-group'}) RETURN n", 'MATCH (n) RETURN n LIMT 3'));
 
   const logged: { level: number; msg: string; walkthrough?: { file: string; step?: number } }[] = [];
   const sink = new Writable({

@@ -32,7 +32,7 @@ describe('the console holds a slot until Neo4j has finished', () => {
   it('keeps a timed-out query counted until the database says its work ended', async () => {
     let finishNeo4j: (() => void) | undefined;
     const store = {
-      queryType: async () => 'r',
+      queryPlan: async () => ({ type: 'r', operators: [] }),
       runReadOnly: async (_q: string, _p: unknown, _l: number, { finished }: StreamOptions) => {
         finishNeo4j = finished;
         throw Object.assign(new Error('deadline'), { code: 'TIMEOUT' });
@@ -46,7 +46,7 @@ describe('the console holds a slot until Neo4j has finished', () => {
   });
 
   it('frees the slot at once when the query is refused before it runs', async () => {
-    const store = { queryType: async () => 'r', runReadOnly: async () => ({}) } as unknown as GraphStore;
+    const store = { queryPlan: async () => ({ type: 'r', operators: [] }), runReadOnly: async () => ({}) } as unknown as GraphStore;
     const console = createConsole(store, { rowLimit: 10, pool: 'console', maxConcurrent: 1, timeoutMs: 5000 });
     const runaway = "RETURN reduce(s = '', i IN range(1, 50000000) | s + 'x') AS s";
     await expect(console.run({ query: runaway, params: {} }, 'a')).rejects.toMatchObject({ code: 'BAD_REQUEST' });

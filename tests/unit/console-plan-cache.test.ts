@@ -13,9 +13,9 @@ function countingStore(typeOf: (query: string) => QueryType) {
   const explained: string[] = [];
   const ran: string[] = [];
   const store = {
-    queryType: async (query: string) => {
+    queryPlan: async (query: string) => {
       explained.push(query);
-      return typeOf(query);
+      return { type: typeOf(query), operators: [] };
     },
     runReadOnly: async (query: string, _params: unknown, _rowLimit: number, { finished }: StreamOptions) => {
       ran.push(query);

@@ -30,7 +30,7 @@ function countingStore(options: { failRuns?: number } = {}) {
   const reads = { runs: 0 };
   let failures = options.failRuns ?? 0;
   const store = {
-    queryType: async () => 'r',
+    queryPlan: async () => ({ type: 'r', operators: [] }),
     runReadOnly: async (_query: string, _params: unknown, _rowLimit: number, { finished }: StreamOptions) => {
       reads.runs += 1;
       finished?.();

@@ -11,7 +11,8 @@ export const CONSOLE_EXAMPLES: { title: string; query: string }[] = [
   },
   {
     title: 'Nodes per label (table)',
-    query: 'MATCH (n)\nUNWIND labels(n) AS label\nRETURN label, count(*) AS nodes\nORDER BY nodes DESC',
+    // The console reads from a label: every node of the evidence graph is an :Entity (the API hides that label).
+    query: "MATCH (n:Entity)\nUNWIND labels(n) AS label\nWITH label WHERE label <> 'Entity'\nRETURN label, count(*) AS nodes\nORDER BY nodes DESC",
   },
   {
     title: 'Launderers linked to Lazarus Group (paths)',
