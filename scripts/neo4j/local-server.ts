@@ -45,6 +45,23 @@ const stockJvmFlags = [
   '-Dlog4j2.disable.jmx=true',
 ];
 
+/** A JVM size ('1g', '768m') in MiB; undefined for a form this does not read. */
+function mebibytes(size: string): number | undefined {
+  const match = /^(\d+)([gGmM])$/.exec(size.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2]!.toLowerCase() === 'g' ? 1024 : 1);
+}
+
+/**
+ * Neo4j's transaction memory limits for a heap: one transaction may take half of it (an ATT&CK-sized STIX import is
+ * one transaction of about 350 MiB), and all transactions together five eighths, so that two console queries that
+ * each reach the per-transaction limit fail alone instead of exhausting the heap.
+ */
+export function transactionMemory(heap: string): string[] {
+  const heapMiB = mebibytes(heap) ?? 1024;
+  return [`db.memory.transaction.max=${Math.floor(heapMiB / 2)}m`, `db.memory.transaction.total.max=${Math.floor((heapMiB * 5) / 8)}m`];
+}
+
 function neo4jConf(opts: LocalServerOptions): string {
   const dir = (name: string) => join(opts.home, name);
   const heap = opts.heap ?? '1g';
@@ -58,8 +75,8 @@ function neo4jConf(opts: LocalServerOptions): string {
     `server.memory.heap.initial_size=${heap}`,
     `server.memory.heap.max_size=${heap}`,
     `server.memory.pagecache.size=${opts.pageCache ?? '512m'}`,
-    // One query may not take the whole heap: the console's resource hogs fail alone.
-    'db.memory.transaction.max=256m',
+    // No query may take the whole heap: the console's resource hogs fail alone.
+    ...transactionMemory(heap),
     `dbms.security.auth_enabled=${opts.password ? 'true' : 'false'}`,
     'dbms.usage_report.enabled=false',
     // On shutdown, give running transactions 1 s, terminate them, then wait 1 s more (not 60 s) for the terminated
