@@ -109,6 +109,13 @@ const noteOf = (item: StoredItem): CaseNote => ({
   updatedAt: String(item.updatedAt),
 });
 
+/** A saved view or note of the case, locked for a change; a deleted one, or one of another kind, is not there. */
+async function lockedItem(tx: CaseTransaction, id: string, item: string, kind: 'view' | 'note'): Promise<StoredItem> {
+  const found = item.startsWith(`${kind}-`) ? await tx.lockItem(id, item) : undefined;
+  if (!found) throw new AppError('NOT_FOUND', `Case '${id}' has no ${kind} '${item}': it was deleted, or never was`);
+  return found;
+}
+
 /** What the audit trail keeps of a walkthrough: the steps without their pictures (kept in the case itself). */
 const auditedWalkthrough = (walk: StoredWalkthrough) => ({
   ...walk,
@@ -251,8 +258,7 @@ export function createCases(store: CaseStore, deps: CaseDeps) {
 
     async deleteView(id: string, item: string, actor: Actor): Promise<CaseResponse> {
       return change(id, actor, async (tx, _stored, at) => {
-        const view = await tx.lockItem(id, item);
-        if (!view || !item.startsWith('view-')) throw new AppError('NOT_FOUND', `Case '${id}' has no view '${item}': it was deleted, or never was`);
+        const view = await lockedItem(tx, id, item, 'view');
         await tx.setItem(id, item, { deletedAt: at, deletedBy: actor.name });
         await audit(tx, actor, 'view.delete', item, { title: view.title, state: view.state }, null);
       });
@@ -279,8 +285,7 @@ export function createCases(store: CaseStore, deps: CaseDeps) {
 
     async editNote(id: string, item: string, edit: CaseNoteEdit, actor: Actor): Promise<CaseResponse> {
       return change(id, actor, async (tx, _stored, at) => {
-        const note = await tx.lockItem(id, item);
-        if (!note || !item.startsWith('note-')) throw new AppError('NOT_FOUND', `Case '${id}' has no note '${item}': it was deleted, or never was`);
+        const note = await lockedItem(tx, id, item, 'note');
         const current = noteOf(note);
         if (edit.version !== current.version) {
           throw new AppError('CONFLICT', `The note changed since version ${edit.version} (it is at version ${current.version}); nothing was written`, {
@@ -295,8 +300,7 @@ export function createCases(store: CaseStore, deps: CaseDeps) {
 
     async deleteNote(id: string, item: string, actor: Actor): Promise<CaseResponse> {
       return change(id, actor, async (tx, _stored, at) => {
-        const note = await tx.lockItem(id, item);
-        if (!note || !item.startsWith('note-')) throw new AppError('NOT_FOUND', `Case '${id}' has no note '${item}': it was deleted, or never was`);
+        const note = await lockedItem(tx, id, item, 'note');
         await tx.setItem(id, item, { deletedAt: at, deletedBy: actor.name });
         await audit(tx, actor, 'note.delete', item, { body: note.body, version: note.version }, null);
       });
