@@ -23,27 +23,28 @@ async function showBrief(caseId: string): Promise<void> {
     const brief = await getCaseBrief(caseId);
     document.title = `Brief: ${brief.case.title}`;
     page.replaceChildren(...render(brief));
+    page.removeAttribute('aria-busy');
   } catch (error) {
-    page.replaceChildren(
-      h('h1', { text: 'The brief could not be made' }),
-      h('p', { class: 'error-text', role: 'alert', text: describeError(error) }),
-      h(
-        'p',
-        {},
-        h('a', { href: underBase(`?case=${encodeURIComponent(caseId)}`), text: 'Open the case in the explorer' }),
-        ' (sign in there first if you have not).',
-      ),
+    showProblem(
+      'The brief could not be made',
+      describeError(error),
+      h('a', { href: underBase(`?case=${encodeURIComponent(caseId)}`), text: 'Open the case in the explorer' }),
+      ' (sign in there first if you have not).',
     );
   }
-  page.removeAttribute('aria-busy');
 }
 
 function showMissingCase(): void {
-  page.replaceChildren(
-    h('h1', { text: 'Which case?' }),
-    h('p', { class: 'error-text', role: 'alert', text: 'This link names no case. A case’s page in the explorer has the link to its brief.' }),
-    h('p', {}, h('a', { href: underBase(''), text: 'Open the explorer' })),
+  showProblem(
+    'Which case?',
+    'This link names no case. A case’s page in the explorer has the link to its brief.',
+    h('a', { href: underBase(''), text: 'Open the explorer' }),
   );
+}
+
+/** A page that says what went wrong and where to go instead. */
+function showProblem(heading: string, message: string, ...next: (HTMLElement | string)[]): void {
+  page.replaceChildren(h('h1', { text: heading }), h('p', { class: 'error-text', role: 'alert', text: message }), h('p', {}, ...next));
   page.removeAttribute('aria-busy');
 }
 

@@ -1,6 +1,7 @@
 // Read-only ad-hoc Cypher. A query passes, in order: the lexical guard (whole families refused), Neo4j's own plan
-// (EXPLAIN: syntax errors, writes, and lookups that could reach the account store or the case files), the bound on work inside one expression (which Neo4j cannot interrupt), and the
-// admission (one query per client, a few in all); then it runs in a READ transaction with a timeout and a row cap.
+// (EXPLAIN: syntax errors, writes, and lookups that could reach the account store or the case files), the bound on
+// work inside one expression (which Neo4j cannot interrupt), and the admission (one query per client, a few in all);
+// then it runs in a READ transaction with a timeout and a row cap.
 import { AppError } from '../errors.ts';
 import type { GraphStore } from '../db/graph-store.ts';
 import type { CypherRequest, CypherResponse } from '../../contract/api.ts';
@@ -24,7 +25,8 @@ export interface ConsoleOptions {
 export function createConsole(store: GraphStore, options: ConsoleOptions) {
   // Whether a plan reads or writes, and how it finds nodes, depends on the query text alone, never on the parameter
   // values (a label computed at run time is refused outright), so a verdict holds for every later run of the same
-  // text: investigators and walkthroughs re-run the same queries, and each re-run saves the EXPLAIN round trip. The READ transaction below still refuses writes whatever the cache says.
+  // text: investigators and walkthroughs re-run the same queries, and each re-run saves the EXPLAIN round trip. The
+  // READ transaction below still refuses writes whatever the cache says.
   const acceptedPlans = new Set<string>();
   loadParser().catch(() => undefined); // a failure to load shows on the first query, as a clear error
   const admission =
