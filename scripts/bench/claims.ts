@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { createAccountStore } from '../../server/db/account-store.ts';
-import { GENESIS_HASH, appendAudit, ensureAuditSchema, sealOf, type AuditRecord, createAuditStore } from '../../server/db/audit-store.ts';
+import { GENESIS_HASH, auditTrail, ensureAuditSchema, sealOf, type AuditRecord, createAuditStore } from '../../server/db/audit-store.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { startServer } from '../../server/main.ts';
 import { createAccounts } from '../../server/services/accounts.ts';
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
         db.writeTransaction((tx) => tx.run('MERGE (f:BenchFloor {id: 1}) SET f.n = coalesce(f.n, 0) + 1'), { timeoutMs: 10_000 }),
       );
       await timed(sink ?? rows['floor: audit append'], () =>
-        db.writeTransaction((tx) => appendAudit(tx, { action: 'bench.append', actor: username, entity: null, before: null, after: { i }, request: null }), {
+        db.writeTransaction((tx) => auditTrail(tx)({ action: 'bench.append', actor: username, entity: null, before: null, after: { i }, request: null }), {
           timeoutMs: 10_000,
         }),
       );

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from './database.ts';
 import { AppError } from '../errors.ts';
 import { cypher, type QueryName } from './queries.ts';
-import { type AuditEntry, appendAudit, ensureAuditSchema } from './audit-store.ts';
+import { type AuditEntry, auditTrail, ensureAuditSchema } from './audit-store.ts';
 import { ensureStatements } from './schema.ts';
 
 export type AccountRole = 'viewer' | 'analyst' | 'admin';
@@ -62,9 +62,10 @@ export function createAccountStore(db: GraphDatabase) {
     await Promise.all([ensureSchema(), audit ? ensureAuditSchema(db) : undefined]);
     return db.writeTransaction(
       async (tx) => {
+        const append = audit ? auditTrail(tx) : undefined;
         const result = await tx.run(cypher(name), params);
         const entry = audit?.(result.records[0]);
-        if (entry) await appendAudit(tx, entry);
+        if (entry) await append?.(entry);
         return result;
       },
       { timeoutMs: WRITE_TIMEOUT_MS },

@@ -57,12 +57,56 @@ export function sealOf(record: Omit<AuditRecord, 'hash'>): string {
     .digest('hex');
 }
 
-/** Appends one record inside the caller's write transaction; it lands or rolls back with the change it records. */
-export async function appendAudit(tx: WriteTransaction, entry: AuditEntry, at = new Date()): Promise<AuditRecord> {
+interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The audit trail of one write transaction: each call appends a record at the end of the chain, inside the transaction,
+ * so it lands or rolls back with the change it records. The head is read, unlocked, as the transaction's first
+ * statement, so it travels with the change's own first statements; each record is sealed onto it and sent with a
+ * statement that locks the head and appends only if the head is still that one. A change thus costs one round trip
+ * for its record, not two. When another transaction appended in between, this one now holds the head's lock: it reads
+ * the head again and seals the record anew. The head is locked after whatever the change locked before it, in every
+ * writer, so two writers cannot deadlock on it.
+ */
+export function auditTrail(tx: WriteTransaction): (entry: AuditEntry, at?: Date) => Promise<AuditRecord> {
+  let head: Promise<ChainHead | undefined> = tx.run(cypher('audit-head')).then(
+    ({ records }) => headOf(records[0]!),
+    () => undefined,
+  );
+  return (entry, at = new Date()) => {
+    const appended = head.then((guess) => appendOnto(tx, entry, at, guess));
+    head = appended.then(
+      ({ seq, hash }) => ({ seq, hash }),
+      () => undefined,
+    );
+    return appended;
+  };
+}
+
+async function appendOnto(tx: WriteTransaction, entry: AuditEntry, at: Date, guess: ChainHead | undefined): Promise<AuditRecord> {
+  if (guess) {
+    const record = sealedOnto(guess, entry, at);
+    const { records } = await tx.run(cypher('audit-append-onto'), { record: stored(record), genesis: GENESIS_HASH });
+    if (records[0]?.get('appended') === true) return record;
+  }
   const { records } = await tx.run(cypher('audit-lock-head'), { genesis: GENESIS_HASH });
-  const head = records[0]!;
+  const record = sealedOnto(headOf(records[0]!), entry, at);
+  await tx.run(cypher('audit-append'), { record: stored(record) });
+  return record;
+}
+
+/** The head read by audit-head or audit-lock-head; a chain not yet begun starts from the genesis hash. */
+function headOf(row: { get(key: string): unknown }): ChainHead {
+  const seq = row.get('seq');
+  return seq === null ? { seq: 0, hash: GENESIS_HASH } : { seq: Number(seq), hash: row.get('hash') as string };
+}
+
+function sealedOnto(head: ChainHead, entry: AuditEntry, at: Date): AuditRecord {
   const unsealed = {
-    seq: Number(head.get('seq')) + 1,
+    seq: head.seq + 1,
     at: at.toISOString(),
     action: entry.action,
     actor: entry.actor,
@@ -70,12 +114,12 @@ export async function appendAudit(tx: WriteTransaction, entry: AuditEntry, at = 
     before: JSON.stringify(entry.before ?? null),
     after: JSON.stringify(entry.after ?? null),
     request: entry.request,
-    prevHash: head.get('hash') as string,
+    prevHash: head.hash,
   };
-  const record = { ...unsealed, hash: sealOf(unsealed) };
-  await tx.run(cypher('audit-append'), { record: { ...record, seq: neo4j.int(record.seq) } });
-  return record;
+  return { ...unsealed, hash: sealOf(unsealed) };
 }
+
+const stored = (record: AuditRecord) => ({ ...record, seq: neo4j.int(record.seq) });
 
 export interface AuditFilter {
   actor: string | null;

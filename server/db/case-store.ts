@@ -4,7 +4,7 @@
 // members only, and server/services/cases.ts decides who they are. Every change appends its audit record in the same
 // transaction.
 import neo4j from 'neo4j-driver';
-import { type AuditEntry, appendAudit, ensureAuditSchema } from './audit-store.ts';
+import { auditTrail, ensureAuditSchema } from './audit-store.ts';
 import type { GraphDatabase, WriteTransaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
@@ -66,7 +66,7 @@ function caseTransaction(tx: WriteTransaction) {
       itemOf((await tx.run(cypher('case-item-create'), { label, props: withInts(props) })).records[0])!,
     setItem: async (id: string, item: string, props: Record<string, unknown>) =>
       itemOf((await tx.run(cypher('case-item-set'), { id, item, props: withInts(props) })).records[0])!,
-    audit: (entry: AuditEntry) => appendAudit(tx, entry),
+    audit: auditTrail(tx),
   };
 }
 

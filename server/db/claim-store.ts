@@ -1,7 +1,7 @@
 // What analysts' claims read and write, inside one write transaction per change (server/services/claims.ts decides
 // what to write; this module only talks to Neo4j). Every change appends its audit record in the same transaction.
 import neo4j from 'neo4j-driver';
-import { type AuditEntry, type AuditRecord, appendAudit, ensureAuditSchema } from './audit-store.ts';
+import { auditTrail, ensureAuditSchema } from './audit-store.ts';
 import type { GraphDatabase, WriteTransaction } from './database.ts';
 import { plainProperties } from './mapping.ts';
 import { AppError } from '../errors.ts';
@@ -110,7 +110,7 @@ function claimTransaction(tx: WriteTransaction) {
       return records.length > 0;
     },
 
-    audit: (entry: AuditEntry): Promise<AuditRecord> => appendAudit(tx, entry),
+    audit: auditTrail(tx),
   };
 }
 

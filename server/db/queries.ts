@@ -38,6 +38,7 @@ const names = [
   'export-sources',
   'audit-lock-head',
   'audit-append',
+  'audit-append-onto',
   'audit-list',
   'audit-range',
   'audit-head',

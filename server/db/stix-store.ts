@@ -4,7 +4,7 @@ import type { GraphDatabase, WriteTransaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
 import { timeSpanStatements } from './seed.ts';
-import { type AuditEntry, appendAudit, ensureAuditSchema } from './audit-store.ts';
+import { auditTrail, ensureAuditSchema } from './audit-store.ts';
 
 /** A node an import may join or must tell apart from. */
 export interface CandidateNode {
@@ -102,7 +102,7 @@ export type StixStore = ReturnType<typeof createStixStore>;
 function stixTransaction(tx: WriteTransaction) {
   return {
     /** The import's audit record, appended last in its transaction. */
-    audit: (entry: AuditEntry) => appendAudit(tx, entry),
+    audit: auditTrail(tx),
 
     async candidates(request: { stixIds: string[]; keys: string[]; labels: string[]; punctuation: string[] }): Promise<CandidateNode[]> {
       const { records } = await tx.run(cypher('import-candidates'), request);

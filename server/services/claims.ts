@@ -60,7 +60,8 @@ function sourcesOf(props: PlainProps): string[] {
 }
 
 // Statements that do not depend on each other's answers are sent together (Promise.all): the driver pipelines them in
-// the transaction, in order, so a claim costs three round trips to Neo4j and a commit rather than six.
+// the transaction, in order, so a claim costs two round trips to Neo4j and a commit rather than six (the audit trail
+// reads its head with the first ones: server/db/audit-store.ts).
 export function createClaims(store: ClaimStore, now: () => Date = () => new Date()) {
   /** The id of the Source that states a claim: an existing one, or a new one recorded in the same transaction. */
   async function resolveSource(tx: ClaimTransaction, source: ClaimSource, actor: Actor, at: string): Promise<string> {

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditStore } from '../../server/db/audit-store.ts';
+import { type AuditEntry, auditTrail, createAuditStore } from '../../server/db/audit-store.ts';
 import { restoreBackup, writeBackup } from '../../server/db/backup.ts';
 import { createDatabase } from '../../server/db/database.ts';
 import { wipe } from '../../server/db/seed.ts';
@@ -80,6 +80,52 @@ describe('audit verify', () => {
     expect(cut.ok).toBe(false);
     expect(cut.ok === false && cut.problem).toMatch(/records at the end were removed/);
     await run('CREATE (r:AuditRecord) SET r = $props, r.seq = toInteger($props.seq)', { props: saved[1] });
+    expect(await audit.verify()).toMatchObject({ ok: true });
+  });
+});
+
+describe('appending', () => {
+  const entry = (n: number): AuditEntry => ({ action: 'test.append', actor: 'test', entity: `entity-${n}`, before: null, after: { n }, request: null });
+  const sealedRecord = async (entity: string) => {
+    const { records } = await run('MATCH (r:AuditRecord {entity: $entity}) RETURN r.seq AS seq, r.prevHash AS prevHash, r.hash AS hash', { entity });
+    return { seq: Number(records[0]!.get('seq')), prevHash: records[0]!.get('prevHash') as string, hash: records[0]!.get('hash') as string };
+  };
+
+  it('seals a record onto the head as it is when another transaction appended after this one read it', async () => {
+    const before = await lastSeq();
+    await db.writeTransaction(
+      async (tx) => {
+        const append = auditTrail(tx);
+        await tx.run('RETURN 1'); // statements run in order: the head has been read once this answers
+        await db.writeTransaction((other) => auditTrail(other)(entry(1)), { timeoutMs: 10_000 });
+        await append(entry(2));
+        await append(entry(3));
+      },
+      { timeoutMs: 10_000 },
+    );
+    const [first, second, third] = await Promise.all([sealedRecord('entity-1'), sealedRecord('entity-2'), sealedRecord('entity-3')]);
+    expect([first.seq, second.seq, third.seq]).toEqual([before + 1, before + 2, before + 3]);
+    expect(second.prevHash).toBe(first.hash);
+    expect(third.prevHash).toBe(second.hash);
+    expect(await audit.verify()).toMatchObject({ ok: true });
+  });
+
+  it('keeps one unbroken chain when eight transactions append two records each at once', async () => {
+    const before = await lastSeq();
+    await Promise.all(
+      Array.from({ length: 8 }, (_, writer) =>
+        db.writeTransaction(
+          async (tx) => {
+            const append = auditTrail(tx);
+            await Promise.all([append(entry(100 + 2 * writer)), append(entry(101 + 2 * writer))]);
+          },
+          { timeoutMs: 10_000 },
+        ),
+      ),
+    );
+    expect(await lastSeq()).toBe(before + 16);
+    const { records } = await run('MATCH (r:AuditRecord) WHERE r.seq > $before RETURN count(DISTINCT r.seq) AS seqs', { before });
+    expect(Number(records[0]!.get('seqs'))).toBe(16);
     expect(await audit.verify()).toMatchObject({ ok: true });
   });
 });
