@@ -89,8 +89,9 @@ function centre(): HTMLElement {
 
 /** The panel exists before any data (as in the product, where it is built with the page); then the view arrives. */
 export async function timelineLoad(items: number): Promise<TimelineLoadResult> {
-  // The product's styles, for the timeline's only: the graph cases run without them, as they always have.
-  await import('../../client/src/styles.css');
+  // The product's styles (its own and vis-timeline's, as client/src/main.ts loads them), for the timeline's only:
+  // the graph cases run without them, as they always have.
+  await Promise.all([import('vis-timeline/styles/vis-timeline-graph2d.min.css'), import('../../client/src/styles.css')]);
   document.getElementById('cy')!.style.display = 'none';
   container().style.display = '';
   panel = new TimelinePanel(container(), { select() {}, setWindow() {}, setHideOutside() {} });

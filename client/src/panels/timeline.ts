@@ -25,6 +25,18 @@ interface Item {
 }
 
 const PLAY_STEP_MS = 1200;
+const DAY_MS = 86_400_000;
+
+/** The first and last day the items cover (an item's end is the day after its last). */
+function spanOf(items: readonly Item[]): { first: string; last: string } {
+  let first = items[0]!.start;
+  let last = items[0]!.end ?? items[0]!.start;
+  for (const item of items) {
+    if (item.start < first) first = item.start;
+    if ((item.end ?? item.start) > last) last = item.end ?? item.start;
+  }
+  return { first, last };
+}
 
 /** Items for the dated elements of a graph; ids are prefixed by kind so a node and a relationship never collide. */
 function itemsOf(graph: Graph): Item[] {
@@ -130,7 +142,11 @@ export class TimelinePanel {
     this.#items.add(items);
     const undated = graph.nodes.length + graph.edges.length - items.length;
     this.#status.textContent = `${items.length} dated, ${undated} undated${this.#window ? ` · window ${windowText(this.#window)}` : ''}`;
-    if (changed && items.length && !this.#window?.since) this.#timeline.fit({ animation: false });
+    // The span comes from the dates: vis-timeline's fit() would first draw and measure every item an extra time.
+    if (changed && items.length && !this.#window?.since) {
+      const { first, last } = spanOf(items);
+      this.#bringIntoView(Date.parse(first), Date.parse(last));
+    }
   }
 
   select(selected: { kind: 'node' | 'edge'; id: string } | undefined): void {
@@ -155,20 +171,19 @@ export class TimelinePanel {
     this.#timeline.addCustomTime(days.from, 'window-from');
     this.#timeline.addCustomTime(nextDay(days.to), 'window-to');
     this.#items.add({ id: 'window', content: '', start: days.from, end: nextDay(days.to), type: 'background', className: 'time-window' } as unknown as Item);
-    // A new window brings its span into view with a margin either side, so its items are readable.
-    if (moved && window.since && window.until) {
-      const start = Date.parse(days.from);
-      const end = Date.parse(nextDay(days.to));
-      const margin = (end - start) / 8;
-      this.#timeline.setWindow(start - margin, end + margin, { animation: false });
-    }
+    if (moved && window.since && window.until) this.#bringIntoView(Date.parse(days.from), Date.parse(nextDay(days.to)));
+  }
+
+  /** Shows a span with a margin either side (an eighth of it, at least a fortnight), so the items at its ends are readable. */
+  #bringIntoView(start: number, end: number): void {
+    const margin = Math.max((end - start) / 8, 14 * DAY_MS);
+    this.#timeline.setWindow(start - margin, end + margin, { animation: false });
   }
 
   #start(): void {
-    const range = this.#items.get().filter((item) => item.id !== 'window');
-    if (!range.length) return;
-    const first = range.reduce((min, item) => (item.start < min ? item.start : min), range[0]!.start);
-    const last = range.reduce((max, item) => ((item.end ?? item.start) > max ? (item.end ?? item.start) : max), range[0]!.start);
+    const dated = this.#items.get().filter((item) => item.id !== 'window');
+    if (!dated.length) return;
+    const { first, last } = spanOf(dated);
     let year = Number((this.#window ? windowDays(this.#window).from : first).slice(0, 4));
     this.#play.textContent = '❚❚ Pause';
     const step = () => {
