@@ -41,7 +41,7 @@ CALL (center, kept, found) {
   LIMIT $limit + 1
   RETURN collect(n) AS layer2
 }
-WITH center, [n IN kept + layer2 | n] AS kept, found + size(layer2) AS found, layer2
+WITH center, kept AS layer1, [n IN kept + layer2 | n] AS kept, found + size(layer2) AS found, layer2
 CALL (center, kept, found, layer2) {
   WITH center, kept, found, layer2
   WHERE {{depth}} >= 3 AND found <= $limit
@@ -60,7 +60,7 @@ CALL (center, kept, found, layer2) {
   LIMIT $limit + 1
   RETURN collect(n) AS layer3
 }
-WITH [n IN [center] + (kept + layer3)[0..$limit] | n] AS nodes, found + size(layer3) AS total
+WITH [n IN [center] + (kept + layer3)[0..$limit] | n] AS nodes, found + size(layer3) AS total, [layer1, layer2, layer3] AS layers
 // Relationships among the kept nodes, each read from the chain of an endpoint that is not a supernode (more than
 // $supernodeDegree relationships; Linkurious treats such nodes alike): a few hubs in view would otherwise cost
 // reading thousands of relationships each. The centre is always read, so all its own links are there. Links between
@@ -82,17 +82,43 @@ CALL (nodes, supernodes) {
     AND ($withRetracted OR rel.retracted IS NULL)
   RETURN collect(rel) AS found
 }
-CALL (nodes, supernodes, found) {
-  UNWIND supernodes AS s
-  WITH nodes, s WHERE none(rel IN found WHERE startNode(rel) = s OR endNode(rel) = s)
-  CALL (nodes, s) {
-    MATCH (s)-[rel]-(b)
-    WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
-      AND ($withRetracted OR rel.retracted IS NULL)
-    RETURN rel
-    LIMIT 1
+// A supernode left without a link was found from a supernode of the layer before (any other parent's chain was read
+// above), by a relationship that passed the same filters. One link each, read from the cheaper side: the chains of
+// those parents once (a few hubs whose neighbours are hubs: a time window keeps mostly the undated ones), or each
+// lonely node's own chain up to its first link to a kept node.
+CALL (nodes, supernodes, found, layers) {
+  UNWIND range(1, size(layers) - 1) AS k
+  WITH nodes,
+       [s IN layers[k] WHERE s IN supernodes AND none(rel IN found WHERE startNode(rel) = s OR endNode(rel) = s)] AS lonely,
+       [p IN layers[k - 1] WHERE p IN supernodes] AS parents
+  WHERE size(lonely) > 0
+  CALL (lonely, parents) {
+    UNWIND lonely + parents AS n
+    RETURN sum(CASE WHEN n IN parents THEN COUNT { (n)--() } ELSE 0 END) <= sum(CASE WHEN n IN lonely THEN COUNT { (n)--() } ELSE 0 END) AS fromParents
   }
-  RETURN collect(rel) AS links
+  CALL (nodes, lonely, parents, fromParents) {
+    WITH lonely, parents WHERE fromParents
+    UNWIND parents AS p
+    MATCH (p)-[rel]-(s)
+    WHERE s IN lonely AND (size($types) = 0 OR type(rel) IN $types)
+      AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
+      AND ($withRetracted OR rel.retracted IS NULL)
+    RETURN s, rel
+  UNION
+    WITH nodes, lonely WHERE NOT fromParents
+    UNWIND lonely AS s
+    CALL (nodes, s) {
+      MATCH (s)-[rel]-(b)
+      WHERE b IN nodes AND (size($types) = 0 OR type(rel) IN $types)
+        AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
+        AND ($withRetracted OR rel.retracted IS NULL)
+      RETURN rel
+      LIMIT 1
+    }
+    RETURN s, rel
+  }
+  WITH s, collect(rel)[0] AS link
+  RETURN collect(link) AS links
 }
 // Every endpoint is in nodes, so the caller names the ends from there rather than reading them again here.
 RETURN nodes, found + links AS edges, total, [n IN supernodes | n.id] AS supernodes
