@@ -1,7 +1,7 @@
 // Time windows (since, until) on neighbourhood, search and paths, and chronological paths, against a real Neo4j:
 // the seed, plus a small graph built beside it where the shortest path runs backwards in time.
 import request from 'supertest';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NeighbourhoodResponse, PathsResponse, SearchResponse } from '../../contract/api.ts';
 import { timeSpanStatements } from '../../server/db/seed.ts';
 import { testApp } from '../support/app.ts';
@@ -110,6 +110,38 @@ describe('order=chronological', () => {
     const short = await get<PathsResponse>('/api/paths?from=time-a&to=time-z&order=chronological&maxHops=3');
     expect(short.paths).toEqual([]);
     expect(short.note).toBe('No path within 3 hops keeps to the order of time');
+  });
+});
+
+// slow-a to slow-z through four layers of 20 nodes, every layer joined to the next, each layer's hops a year before
+// the last one's: 160,000 shortest paths, all backwards in time, and no chronological path within 6 hops.
+describe('a chronological search that runs past the time limit', () => {
+  const hurried = testApp({ QUERY_TIMEOUT_MS: '100' });
+  beforeAll(async () => {
+    await testDriver().executeQuery(
+      `CREATE (:Entity:Organization {id: 'slow-a', name: 'Slow A'}), (:Entity:Organization {id: 'slow-z', name: 'Slow Z'})
+       WITH 1 AS one
+       UNWIND range(1, 4) AS layer
+       UNWIND range(1, 20) AS i
+       CREATE (:Entity:Organization {id: 'slow-' + layer + '-' + i, name: 'Slow ' + layer + '-' + i, layer: layer})
+       WITH count(*) AS created
+       MATCH (a:Entity), (b:Entity)
+       WHERE (a.id = 'slow-a' AND b.layer = 1) OR (a.layer = 4 AND b.id = 'slow-z') OR (a.layer IS NOT NULL AND b.layer = a.layer + 1)
+       CREATE (a)-[:TRANSFERRED_TO {id: a.id + '~' + b.id, sources: ['hir-cybercrime-syndicate'], confidence: 'reported',
+         date: toString(2020 - coalesce(a.layer, 0))}]->(b)`,
+    );
+    for (const statement of timeSpanStatements) await testDriver().executeQuery(statement);
+  });
+  afterAll(() => testDriver().executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'slow-' DETACH DELETE n"));
+
+  it('is a 408 that says why and what to try', async () => {
+    const res = await request(hurried).get('/api/paths?from=slow-a&to=slow-z&order=chronological&maxHops=6');
+    expect(res.status, JSON.stringify(res.body)).toBe(408);
+    expect(res.body.error.code).toBe('TIMEOUT');
+    expect(res.body.error.message).toMatch(/keeps to the order of time ran past the time limit.*Try fewer than 6 hops, a time window/);
+    const plain = await request(hurried).get('/api/paths?from=slow-a&to=slow-z&maxHops=6');
+    expect(plain.status, JSON.stringify(plain.body)).toBe(200);
+    expect(plain.body.paths).toHaveLength(1);
   });
 });
 
