@@ -67,38 +67,35 @@ interface ChainHead {
  * so it lands or rolls back with the change it records. The head is read, unlocked, as the transaction's first
  * statement, so it travels with the change's own first statements; each record is sealed onto it and sent with a
  * statement that locks the head and appends only if the head is still that one. A change thus costs one round trip
- * for its record, not two. When another transaction appended in between, this one now holds the head's lock: it reads
- * the head again and seals the record anew. The head is locked after whatever the change locked before it, in every
- * writer, so two writers cannot deadlock on it.
+ * for its record, not two. When another transaction appended in between, this one now holds the head's lock: it seals
+ * the record anew onto the head the statement found and sends it again. The head is locked after whatever the change
+ * locked before it, in every writer, so two writers cannot deadlock on it.
  */
 export function auditTrail(tx: WriteTransaction): (entry: AuditEntry, at?: Date) => Promise<AuditRecord> {
-  let head: Promise<ChainHead | undefined> = tx.run(cypher('audit-head')).then(
-    ({ records }) => headOf(records[0]!),
-    () => undefined,
-  );
+  let head = handled(tx.run(cypher('audit-head')).then(({ records }) => headOf(records[0]!)));
   return (entry, at = new Date()) => {
-    const appended = head.then((guess) => appendOnto(tx, entry, at, guess));
-    head = appended.then(
-      ({ seq, hash }) => ({ seq, hash }),
-      () => undefined,
-    );
+    const appended = head.then((known) => append(tx, entry, at, known));
+    head = handled(appended.then(({ seq, hash }) => ({ seq, hash })));
     return appended;
   };
 }
 
-async function appendOnto(tx: WriteTransaction, entry: AuditEntry, at: Date, guess: ChainHead | undefined): Promise<AuditRecord> {
-  if (guess) {
-    const record = sealedOnto(guess, entry, at);
-    const { records } = await tx.run(cypher('audit-append-onto'), { record: stored(record), genesis: GENESIS_HASH });
-    if (records[0]?.get('appended') === true) return record;
-  }
-  const { records } = await tx.run(cypher('audit-lock-head'), { genesis: GENESIS_HASH });
-  const record = sealedOnto(headOf(records[0]!), entry, at);
-  await tx.run(cypher('audit-append'), { record: stored(record) });
-  return record;
+/** The promise as it is: a failure fails the transaction and reaches the next append, if any, not the process. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
-/** The head read by audit-head or audit-lock-head; a chain not yet begun starts from the genesis hash. */
+async function append(tx: WriteTransaction, entry: AuditEntry, at: Date, head: ChainHead): Promise<AuditRecord> {
+  const record = sealedOnto(head, entry, at);
+  const { records } = await tx.run(cypher('audit-append'), { record: { ...record, seq: neo4j.int(record.seq) }, genesis: GENESIS_HASH });
+  const found = records[0]!;
+  if (found.get('appended') === true) return record;
+  // Another transaction appended after the head was read; the head found is locked by this one now, so this lands.
+  return append(tx, entry, at, headOf(found));
+}
+
+/** The head read by audit-head (none before the first record: the genesis hash) or by audit-append. */
 function headOf(row: { get(key: string): unknown }): ChainHead {
   const seq = row.get('seq');
   return seq === null ? { seq: 0, hash: GENESIS_HASH } : { seq: Number(seq), hash: row.get('hash') as string };
@@ -118,8 +115,6 @@ function sealedOnto(head: ChainHead, entry: AuditEntry, at: Date): AuditRecord {
   };
   return { ...unsealed, hash: sealOf(unsealed) };
 }
-
-const stored = (record: AuditRecord) => ({ ...record, seq: neo4j.int(record.seq) });
 
 export interface AuditFilter {
   actor: string | null;
