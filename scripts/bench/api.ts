@@ -15,9 +15,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver, type Path, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
+import { type ChronologicalRequest, chronologicalAllShortest, chronologicalShortest } from '../../server/db/chronological-paths.ts';
 import { loadConfig } from '../../server/config.ts';
-import { toDriverParams } from '../../server/db/database.ts';
+import { toDriverParams, type Transaction } from '../../server/db/database.ts';
 import { cypher, type QueryName } from '../../server/db/queries.ts';
+import type { WindowDays } from '../../server/db/window.ts';
 import { startServer } from '../../server/main.ts';
 import { buildLuceneQuery } from '../../server/services/search-query.ts';
 import { type WindowQuery, windowDays } from '../../server/services/time-window.ts';
@@ -116,15 +118,50 @@ async function runStatements(client: RawClient, steps: Statement[][]): Promise<{
   return { neo4jMs, mainMs, records };
 }
 
-function citedSources(records: Neo4jRecord[]): string[] {
-  const ids = new Set<string>();
-  for (const record of records) {
-    for (const segment of (record.get('path') as Path).segments) {
-      const sources = segment.relationship.properties.sources;
-      if (Array.isArray(sources)) for (const id of sources) ids.add(String(id));
+interface PathsOnClient {
+  neo4jMs: number;
+  /** The sources cited by the paths' hops. */
+  sources: string[];
+}
+
+/** One path query's statement, as the service runs it for every mode but the chronological search. */
+async function mainQuery(
+  client: RawClient,
+  query: string,
+  request: { from: string; to: string; types: string[]; limit: number; chronological: boolean; window: WindowDays; withRetracted: boolean },
+): Promise<PathsOnClient> {
+  const { window, ...params } = request;
+  const { neo4jMs, records } = await runStatements(client, [[{ query, params: { ...params, windowFrom: window.from, windowTo: window.to }, main: true }]]);
+  const sources = records[0]!.flatMap((record) => {
+    const path = record.get('path') as Path | null;
+    return (path?.segments ?? []).flatMap((segment) => segment.relationship.properties.sources ?? []).map(String);
+  });
+  return { neo4jMs, sources };
+}
+
+/** The service's chronological path functions with this client's transaction: Neo4j's time of all their statements. */
+async function chronologicalOnClient(client: RawClient, mode: 'shortest' | 'all-shortest', request: ChronologicalRequest): Promise<PathsOnClient> {
+  let neo4jMs = 0;
+  const readTransaction = async <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => {
+    const session = client.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    const tx = session.beginTransaction({ timeout: 30_000 });
+    try {
+      const result = await work({
+        run: async (query, params = {}) => {
+          const answer = await tx.run(query, toDriverParams(params) as Record<string, unknown>);
+          neo4jMs += answer.summary.resultAvailableAfter.toNumber() + answer.summary.resultConsumedAfter.toNumber();
+          return answer;
+        },
+      });
+      await tx.commit();
+      return result;
+    } finally {
+      await session.close();
     }
-  }
-  return [...ids];
+  };
+  const paths = await (mode === 'shortest' ? chronologicalShortest : chronologicalAllShortest)({ readTransaction }, request);
+  const sources = paths.flatMap((path) => path.edges.flatMap((edge) => (Array.isArray(edge.properties.sources) ? edge.properties.sources.map(String) : [])));
+  return { neo4jMs, sources };
 }
 
 function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[] }): Case[] {
@@ -180,23 +217,21 @@ function cases(plan: { ids: string[]; pairs: [string, string][]; words: string[]
       raw: async (client, i) => {
         const [from, to] = plan.pairs[i]!;
         const exists = cypher('node-exists');
-        const first = await runStatements(client, [
+        const checks = await runStatements(client, [
           [
             { query: exists, params: { id: from } },
             { query: exists, params: { id: to } },
           ],
-          [
-            {
-              query,
-              params: { from, to, types: [], limit: 10, chronological, windowFrom: noWindow.from, windowTo: noWindow.to, withRetracted: false },
-              main: true,
-            },
-          ],
         ]);
-        const ids = citedSources(first.records[2]!);
-        if (ids.length === 0) return first;
-        const sources = await runStatements(client, [[{ query: cypher('sources-by-id'), params: { ids } }]]);
-        return { neo4jMs: first.neo4jMs + sources.neo4jMs, mainMs: first.mainMs };
+        const request = { from, to, types: [], limit: 10, chronological, window: noWindow, withRetracted: false };
+        // The chronological search is the service's own code, run on this client: its statements depend on the answers.
+        const found =
+          chronological && !rawOnly
+            ? await chronologicalOnClient(client, mode as 'shortest' | 'all-shortest', { ...request, maxHops: hops, directed: false })
+            : await mainQuery(client, query, request);
+        const ids = [...new Set(found.sources)];
+        const sources = ids.length ? await runStatements(client, [[{ query: cypher('sources-by-id'), params: { ids } }]]) : { neo4jMs: 0 };
+        return { neo4jMs: checks.neo4jMs + found.neo4jMs + sources.neo4jMs, mainMs: found.neo4jMs };
       },
     };
   };

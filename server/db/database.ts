@@ -44,13 +44,17 @@ export interface StreamOptions {
   finished?: (() => void) | undefined;
 }
 
-/** A statement runner inside one explicit write transaction. */
-export interface WriteTransaction {
+/** A statement runner inside one explicit transaction. */
+export interface Transaction {
   run<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
 }
 
+export type WriteTransaction = Transaction;
+
 export interface GraphDatabase {
   read<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  /** Several statements that answer one question, in one READ transaction: the query timeout holds for them together. */
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Neo4j's own plan of a query (what it would do, and with which operators): `EXPLAIN` runs nothing. */
   queryPlan(query: string, params: Record<string, unknown>, pool: StreamOptions['pool']): Promise<QueryPlan>;
   /**
@@ -145,6 +149,26 @@ export function createDatabase(config: Config): GraphDatabase {
           recordTiming(result.summary, queryNameOf(query));
           return result;
         } finally {
+          await session.close();
+        }
+      }),
+
+    readTransaction: (work) =>
+      guarded(async () => {
+        const session = readSession();
+        const tx = session.beginTransaction({ timeout });
+        try {
+          const result = await work({
+            run: async (query, params = {}) => {
+              const answer = await tx.run(query, driverParams(params));
+              recordTiming(answer.summary, queryNameOf(query));
+              return answer;
+            },
+          });
+          await tx.commit();
+          return result;
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
           await session.close();
         }
       }),

@@ -1,9 +1,11 @@
 // One function per question the product asks of the graph. Services call these; only this layer sees records.
 import type { Node, Relationship } from 'neo4j-driver';
 import type { Direction, Graph, GraphNode, GraphPath, NameCount, RelationshipCount, SourceRef } from '../domain.ts';
+import { chronologicalAllShortest, chronologicalShortest } from './chronological-paths.ts';
 import type { GraphDatabase, QueryPlan, StreamOptions, StreamedResult } from './database.ts';
 import { GraphCollector, nodeId, plainProperties, rowValue, toEdge, toNode, toPath, toPlain } from './mapping.ts';
 import { cypher, type QueryName } from './queries.ts';
+import type { WindowDays } from './window.ts';
 
 export interface SearchHit {
   node: GraphNode;
@@ -22,12 +24,6 @@ export interface NodeDetails {
   relationshipTotal: number;
   relationshipCounts: RelationshipCount[];
   sources: SourceRef[];
-}
-
-/** First and last day (YYYY-MM-DD) of a time window; the service passes 0001-01-01 and 9999-12-31 for none. */
-export interface WindowDays {
-  from: string;
-  to: string;
 }
 
 export interface NeighbourhoodRequest {
@@ -121,10 +117,10 @@ export function createGraphStore(db: GraphDatabase) {
       };
     },
 
-    /** One shortest path. */
-    shortestPath: (request: PathRequest) => paths(db, 'paths-shortest', request),
+    /** One shortest path (with the order of time, the shortest that keeps to it). */
+    shortestPath: (request: PathRequest) => (request.chronological ? chronologicalShortest(db, request) : paths(db, 'paths-shortest', request)),
     /** Every path of the shortest length. */
-    allShortestPaths: (request: PathRequest) => paths(db, 'paths-all-shortest', request),
+    allShortestPaths: (request: PathRequest) => (request.chronological ? chronologicalAllShortest(db, request) : paths(db, 'paths-all-shortest', request)),
     /** Every path without a repeated node, up to maxHops, shortest first. */
     allPaths: (request: PathRequest) => paths(db, 'paths-all', request),
 
@@ -157,7 +153,8 @@ async function paths(db: GraphDatabase, query: QueryName, request: PathRequest):
   const { from, to, maxHops, types, directed, chronological, limit, window, withRetracted } = request;
   const params = { from, to, types, limit, chronological, withRetracted, ...windowParams(window) };
   const { records } = await db.read(cypher(query, { maxHops, arrowEnd: directed ? '->' : '-' }), params);
-  return records.map((r) => toPath(r.get('path')));
+  // paths-shortest and paths-all-shortest answer one row with a null path when there is none.
+  return records.flatMap((r) => (r.get('path') ? [toPath(r.get('path'))] : []));
 }
 
 function windowParams(window: WindowDays): { windowFrom: string; windowTo: string } {

@@ -12,6 +12,9 @@ const names = [
   'paths-shortest',
   'paths-all-shortest',
   'paths-all',
+  'paths-step',
+  'paths-chronological-all',
+  'path-elements',
   'schema-labels',
   'schema-types',
   'schema-properties',
@@ -77,8 +80,8 @@ export function queryNameOf(text: string): QueryName | 'other' {
   return namesByText.get(text) ?? 'other';
 }
 
-/** What a `{{slot}}` may hold: a quantifier bound (1..10) or the end of a relationship pattern. */
-export type Slot = number | '-' | '->';
+/** What a `{{slot}}` may hold: a quantifier bound (1..10) or either end of a relationship pattern. */
+export type Slot = number | '-' | '->' | '<-';
 
 /**
  * The text of a named query. Quantifier bounds and a pattern's direction cannot be parameters in Cypher, so `{{name}}`
@@ -87,7 +90,7 @@ export type Slot = number | '-' | '->';
 export function cypher(name: QueryName, slots: Record<string, Slot> = {}): string {
   const text = texts.get(name)!.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
     const value = slots[slot];
-    const arrow = value === '-' || value === '->';
+    const arrow = value === '-' || value === '->' || value === '<-';
     if (!arrow && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 10)) {
       throw new Error(`query ${name} needs an integer 1..10 or an arrow end for {{${slot}}}`);
     }

@@ -110,13 +110,7 @@ export function createExplorer(store: GraphStore, catalog: Catalog, { supernodeD
         window: windowDays(query),
         withRetracted: query.retracted === 'show',
       };
-      const candidates = await findPaths[query.mode](request).catch((error: unknown) => {
-        if (!chronological || !(error instanceof AppError) || error.code !== 'TIMEOUT') throw error;
-        throw new AppError(
-          'TIMEOUT',
-          `The search for a path that keeps to the order of time ran past the time limit: when the shortest paths run backwards in time, longer ones are searched without pruning, which can take long around hubs. Try fewer than ${query.maxHops} hops, a time window, or a few relationship types`,
-        );
-      });
+      const candidates = await findPaths[query.mode](request);
       const found = credible ? byCredibility(candidates).slice(0, query.limit) : candidates;
       const timed = chronological || isWindowed(query);
       const paths = timed ? found.map((path) => ({ ...path, undatedHops: path.edges.filter((edge) => !isDated(edge)).length })) : found;

@@ -2,10 +2,7 @@
 // the answer says about it (which elements are undated, and why it holds nothing dated when it does not).
 import { dateSpan } from '../../contract/time.ts';
 import type { TimeWindow } from '../../contract/api.ts';
-import type { WindowDays } from '../db/graph-store.ts';
-
-/** The whole calendar Neo4j's queries compare with when no window is asked for. */
-const NO_WINDOW: WindowDays = { from: '0001-01-01', to: '9999-12-31' };
+import { NO_WINDOW, type WindowDays } from '../db/window.ts';
 
 export interface WindowQuery {
   since?: string | undefined;

@@ -6,14 +6,13 @@
 // no date (the service passes 0001-01-01 and 9999-12-31 without a window); these are predicates on every relationship
 // and every node of the path (`all(…)`), which Neo4j's breadth-first search from both ends checks as it expands.
 // With $chronological, no dated hop may end before an earlier dated hop starts (overlap is allowed, undated hops pass;
-// docs/data-model.md § Time). That predicate compares hops with each other, so no search can check it while expanding:
-// the shortest paths are found first and checked after, and only when none of them keeps to the order of time does
-// SHORTEST search again with the predicate on the whole path, which finds longer paths but prunes nothing (slow on a
-// big graph: bench/RESULTS.md). The search functions shortestPath and allShortestPaths run on Neo4j's bidirectional
-// breadth-first operator, several times faster than SHORTEST with predicates on nodes, which Neo4j 2026.08 plans as a
+// docs/data-model.md § Time). That predicate compares hops with each other, so Neo4j cannot check it while expanding:
+// the shortest paths are found first and checked after (the service calls this only once it knows that the shortest
+// path keeps to the order of time: server/db/chronological-paths.ts). The search functions shortestPath and allShortestPaths run on
+// Neo4j's bidirectional breadth-first operator, several times faster than SHORTEST with predicates on nodes, which Neo4j 2026.08 plans as a
 // stateful search that reads every node's dates (bench/RESULTS.md, "Time").
 MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
-OPTIONAL CALL (from, to) {
+CALL (from, to) {
   MATCH quick = allShortestPaths((from)-[hop*1..{{maxHops}}]{{arrowEnd}}(to))
   WHERE all(rel IN hop WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom)) AND ($withRetracted OR rel.retracted IS NULL))
     AND all(n IN nodes(quick) WHERE n = from OR n = to OR ($withRetracted OR n.retracted IS NULL) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom)))
@@ -23,29 +22,4 @@ OPTIONAL CALL (from, to) {
   RETURN quick
   LIMIT $limit
 }
-WITH from, to, collect(quick) AS quick
-// None of the shortest paths keeps to the order of time: if there is a path at all, the shortest that do. (A query
-// part may not hold both shortestPath and SHORTEST, hence two subqueries.)
-OPTIONAL CALL (from, to, quick) {
-  WITH from, to WHERE $chronological AND size(quick) = 0
-  MATCH found = shortestPath((from)-[hop*1..{{maxHops}}]{{arrowEnd}}(to))
-  WHERE all(rel IN hop WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom)) AND ($withRetracted OR rel.retracted IS NULL))
-    AND all(n IN nodes(found) WHERE n = from OR n = to OR ($withRetracted OR n.retracted IS NULL) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom)))
-  RETURN true AS reachable
-}
-OPTIONAL CALL (from, to, reachable) {
-  WITH from, to WHERE reachable
-  MATCH path = ALL SHORTEST (
-    (from) ((a)-[rel]{{arrowEnd}}(b)
-      WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
-        AND ($withRetracted OR rel.retracted IS NULL)
-        AND (b.id = $to OR ($withRetracted OR b.retracted IS NULL) AND (b.timeFrom IS NULL OR b.timeFrom <= date($windowTo) AND coalesce(b.timeTo, date($windowTo)) >= date($windowFrom)))){1,{{maxHops}}} (to)
-    WHERE all(j IN range(1, size(rel) - 1) WHERE rel[j].timeFrom IS NULL
-        OR all(i IN range(0, j - 1) WHERE rel[i].timeFrom IS NULL OR coalesce(rel[j].timeTo, rel[i].timeFrom) >= rel[i].timeFrom))
-  )
-  RETURN path
-  LIMIT $limit
-}
-WITH quick, collect(path) AS later
-UNWIND quick + later AS path
-RETURN path
+RETURN quick AS path

@@ -5,13 +5,13 @@
 // Every hop's relationship and every node between the two ends overlap the time window [$windowFrom, $windowTo] or have
 // no date (the service passes 0001-01-01 and 9999-12-31 without a window); these are predicates on every relationship
 // and every node of the path (`all(…)`), which Neo4j's breadth-first search from both ends checks as it expands.
+// The search function shortestPath runs on Neo4j's bidirectional breadth-first operator, several times faster than
+// SHORTEST with predicates on nodes, which Neo4j 2026.08 plans as a stateful search that reads every node's dates
+// (bench/RESULTS.md, "Time").
 // With $chronological, no dated hop may end before an earlier dated hop starts (overlap is allowed, undated hops pass;
-// docs/data-model.md § Time). That predicate compares hops with each other, so no search can check it while expanding:
-// the shortest paths are found first and checked after, and only when none of them keeps to the order of time does
-// SHORTEST search again with the predicate on the whole path, which finds longer paths but prunes nothing (slow on a
-// big graph: bench/RESULTS.md). The search functions shortestPath and allShortestPaths run on Neo4j's bidirectional
-// breadth-first operator, several times faster than SHORTEST with predicates on nodes, which Neo4j 2026.08 plans as a
-// stateful search that reads every node's dates (bench/RESULTS.md, "Time").
+// docs/data-model.md § Time). That predicate compares hops with each other, so Neo4j cannot check it while expanding:
+// the shortest path is checked here, and when it runs backwards in time, `searchOn` tells the service to search for a
+// longer one itself (server/db/chronological-search.ts).
 MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
 OPTIONAL MATCH first = shortestPath((from)-[hop*1..{{maxHops}}]{{arrowEnd}}(to))
 WHERE all(rel IN hop WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom)) AND ($withRetracted OR rel.retracted IS NULL))
@@ -19,33 +19,7 @@ WHERE all(rel IN hop WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.ti
 // Without a path, `hop` is null: an empty list keeps range() from failing (Cypher need not stop at `first IS NULL`).
 WITH from, to, first, coalesce(hop, []) AS hops
 WITH from, to, first,
-     first IS NULL OR NOT $chronological OR all(j IN range(1, size(hops) - 1) WHERE hops[j].timeFrom IS NULL
-       OR all(i IN range(0, j - 1) WHERE hops[i].timeFrom IS NULL OR coalesce(hops[j].timeTo, hops[i].timeFrom) >= hops[i].timeFrom)) AS done
-// The first shortest path runs backwards in time: another of the same length may not.
-OPTIONAL CALL (from, to, done) {
-  WITH from, to WHERE NOT done
-  MATCH quick = allShortestPaths((from)-[hop*1..{{maxHops}}]{{arrowEnd}}(to))
-  WHERE all(rel IN hop WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom)) AND ($withRetracted OR rel.retracted IS NULL))
-    AND all(n IN nodes(quick) WHERE n = from OR n = to OR ($withRetracted OR n.retracted IS NULL) AND (n.timeFrom IS NULL OR n.timeFrom <= date($windowTo) AND coalesce(n.timeTo, date($windowTo)) >= date($windowFrom)))
-  WITH quick, hop
-  WHERE all(j IN range(1, size(hop) - 1) WHERE hop[j].timeFrom IS NULL
-    OR all(i IN range(0, j - 1) WHERE hop[i].timeFrom IS NULL OR coalesce(hop[j].timeTo, hop[i].timeFrom) >= hop[i].timeFrom))
-  RETURN quick
-  LIMIT 1
-}
-WITH from, to, first, done, collect(quick) AS quick
-// None does: a longer one.
-CALL (from, to, done, quick) {
-  WITH from, to WHERE NOT done AND size(quick) = 0
-  MATCH path = SHORTEST 1 (
-    (from) ((a)-[rel]{{arrowEnd}}(b)
-      WHERE (size($types) = 0 OR type(rel) IN $types) AND (rel.timeFrom IS NULL OR rel.timeFrom <= date($windowTo) AND coalesce(rel.timeTo, date($windowTo)) >= date($windowFrom))
-        AND ($withRetracted OR rel.retracted IS NULL)
-        AND (b.id = $to OR ($withRetracted OR b.retracted IS NULL) AND (b.timeFrom IS NULL OR b.timeFrom <= date($windowTo) AND coalesce(b.timeTo, date($windowTo)) >= date($windowFrom)))){1,{{maxHops}}} (to)
-    WHERE all(j IN range(1, size(rel) - 1) WHERE rel[j].timeFrom IS NULL
-        OR all(i IN range(0, j - 1) WHERE rel[i].timeFrom IS NULL OR coalesce(rel[j].timeTo, rel[i].timeFrom) >= rel[i].timeFrom))
-  )
-  RETURN collect(path) AS later
-}
-UNWIND CASE WHEN done THEN [path IN [first] WHERE path IS NOT NULL] ELSE quick + later END AS path
-RETURN path
+     NOT $chronological OR all(j IN range(1, size(hops) - 1) WHERE hops[j].timeFrom IS NULL
+       OR all(i IN range(0, j - 1) WHERE hops[i].timeFrom IS NULL OR coalesce(hops[j].timeTo, hops[i].timeFrom) >= hops[i].timeFrom)) AS inOrder
+RETURN CASE WHEN inOrder THEN first END AS path, first IS NOT NULL AND NOT inOrder AS searchOn,
+       elementId(from) AS fromElement, elementId(to) AS toElement
