@@ -1,5 +1,6 @@
 // The timeline under the canvas, in a real browser against the real server: dated items of the view, selection both
-// ways, the time window from the URL fading or hiding what lies outside, undated elements marked, and play.
+// ways, the time window from the URL fading or hiding what lies outside, undated elements marked, and play; and a
+// chronological path in the path panel.
 import { describe, expect } from 'vitest';
 import { explorerTest, marked, screenshot, settle } from './browser.ts';
 
@@ -63,6 +64,28 @@ describe('timeline', () => {
     await expect.poll(() => Number(new URL(page.url()).searchParams.get('ts')), { timeout: 10_000 }).toBeGreaterThan(first);
     await page.click('#timeline-play');
     await expect(page.locator('#timeline-play').textContent()).resolves.toContain('Play');
+    expect(errors).toEqual([]);
+  });
+
+  test('a chronological path goes round the shortest one, which runs backwards in time, and gives each hop its date', async ({ app, page, errors }) => {
+    // Sony Pictures (2014) to the 2013 wiper attack: the shortest way is through Lazarus Group, 2014 then 2013.
+    const route = 'pf=sony-pictures-hack-2014&pt=south-korea-wiper-attack-2013&ph=4';
+    await page.goto(`${app.url}?n=sony-pictures-hack-2014&${route}`);
+    await settle(page);
+    await page.click('#tab-paths');
+    await expect(page.locator('[data-testid="path-sentence"]').first().textContent()).resolves.toBe(
+      'Sony Pictures hack ←CONDUCTED (2014)— Lazarus Group —CONDUCTED (2013)→ 2013 wiper attack on the South Korean financial system',
+    );
+    await page.selectOption('#path-order', 'chronological');
+    await page.click('#panel-paths button[type="submit"]');
+    await settle(page);
+    expect(new URL(page.url()).searchParams.get('po')).toBe('chronological');
+    const sentences = await page.locator('[data-testid="path-sentence"]').allTextContents();
+    expect(sentences).toHaveLength(1);
+    expect(sentences[0]).toMatch(/^Sony Pictures hack .* Lazarus Group —CONDUCTED \(2013\)→ 2013 wiper attack on the South Korean financial system$/);
+    expect(sentences[0]).not.toContain('(2014)');
+    await expect(page.locator('#panel-paths .path-meta').first().textContent()).resolves.toBe('Path 1 · 4 hops · 3 undated hops, not checked against time');
+    await screenshot(page, 'path-chronological');
     expect(errors).toEqual([]);
   });
 });
