@@ -8,7 +8,7 @@ import { edgeElement, nodeElement } from '../../client/src/view/graph.ts';
 import { createCy } from '../../client/src/view/init.ts';
 import { runLayout } from '../../client/src/view/layouts.ts';
 import { fitLevelOfDetail } from '../../client/src/view/level-of-detail.ts';
-import { timelineLoad, timelinePanStart, timelinePanStop } from './timeline.ts';
+import { timelineLoad, timelinePanStart, timelinePanStop, timelineSelect } from './timeline.ts';
 import { rng } from './rng.ts';
 
 export interface RenderCase {
@@ -279,7 +279,7 @@ function tapResult(): Promise<TapResult> {
   return tapping!;
 }
 
-const bench = { load, dragStart, dragStop, tapStart, tapResult, timelineLoad, timelinePanStart, timelinePanStop };
+const bench = { load, dragStart, dragStop, tapStart, tapResult, timelineLoad, timelinePanStart, timelinePanStop, timelineSelect };
 
 declare global {
   interface Window {

@@ -3,7 +3,8 @@
 // and in headless Chromium measures, per size and variant: the time from data arrival to the first drawn frame, the
 // frame rate while the graph is dragged with the mouse (Playwright's real pointer events, so Cytoscape's gesture
 // paths run as they do for a person), and the time from a click on a node to its selection being drawn. The
-// `timeline` variant draws the product's timeline panel instead, with `size` dated items, and pans its axis.
+// `timeline` variant draws the product's timeline panel instead, with `size` dated items, pans its axis, and selects
+// nodes in it as the graph would.
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -51,6 +52,8 @@ interface TimelineResult {
   load: TimelineLoadResult;
   /** pointerMoves: how many moves the mouse made; the axis can move at most once per move. */
   pan: TimelinePanResult & { pointerMoves: number };
+  /** A node selected as from the graph, to the frame that shows it (the median of five). */
+  select: { selectMs: number; shown: boolean };
 }
 
 const CASE_TIMEOUT_MS = 180_000;
@@ -141,7 +144,8 @@ function runCase(browser: Browser, port: number, variant: string, c: RenderCase)
 function runTimeline(browser: Browser, port: number, items: number): Promise<TimelineResult> {
   return onFreshPage(browser, port, async (page) => {
     const load = await page.evaluate((n) => window.bench.timelineLoad(n), items);
-    return { items, load, pan: await pan(page, Number(args['drag-ms'])) };
+    const panned = await pan(page, Number(args['drag-ms']));
+    return { items, load, pan: panned, select: await page.evaluate(() => window.bench.timelineSelect()) };
   });
 }
 
@@ -165,7 +169,7 @@ async function main(): Promise<void> {
             const t = await runTimeline(browser, port, elements);
             timelines.push(t);
             console.log(
-              `${String(elements).padStart(6)} dated items, timeline: first frame ${t.load.firstFrameMs} ms, pan ${t.pan.fps} fps (worst gap ${t.pan.maxFrameGapMs} ms, axis moved in ${t.pan.movedFrames} of ${t.pan.frames} frames, ${t.pan.pointerMoves} pointer moves)`,
+              `${String(elements).padStart(6)} dated items, timeline: first frame ${t.load.firstFrameMs} ms, pan ${t.pan.fps} fps (worst gap ${t.pan.maxFrameGapMs} ms, axis moved in ${t.pan.movedFrames} of ${t.pan.frames} frames, ${t.pan.pointerMoves} pointer moves), select ${t.select.selectMs} ms`,
             );
             continue;
           }
@@ -240,6 +244,7 @@ async function main(): Promise<void> {
           'frames with the axis moved / pointer moves',
           'pan worst gap ms',
           'pan long tasks n / max ms',
+          'select ms (shown)',
         ],
         timelines.map((t) => [
           String(t.items),
@@ -250,6 +255,7 @@ async function main(): Promise<void> {
           `${t.pan.movedFrames} of ${t.pan.frames} / ${t.pan.pointerMoves}`,
           String(t.pan.maxFrameGapMs),
           `${t.pan.longTasks.count} / ${t.pan.longTasks.maxMs}`,
+          `${t.select.selectMs} (${t.select.shown ? 'yes' : 'NO'})`,
         ]),
       ),
     );

@@ -1,10 +1,30 @@
 // The timeline under the canvas, in a real browser against the real server: dated items of the view, selection both
 // ways, the time window from the URL fading or hiding what lies outside, undated elements marked, and play; and a
 // chronological path in the path panel.
+import neo4j from 'neo4j-driver';
 import { describe, expect } from 'vitest';
+import { testDriver, reseed } from '../support/neo4j.ts';
 import { explorerTest, marked, screenshot, settle } from './browser.ts';
 
-const test = explorerTest();
+// Beside the seed, a crowded view: an organisation linked to 300 incidents, each dated to a month of 2010 to 2020
+// (a view of 300 neighbours, `lim=300`, shows them and their 300 links: more than the timeline draws one by one).
+const CROWD = 300;
+const test = explorerTest(
+  async () => {
+    await reseed();
+    await testDriver().executeQuery(
+      `CREATE (hub:Entity:Organization {id: 'crowd-hub', name: 'Crowd hub'})
+     WITH hub UNWIND range(0, $n - 1) AS i
+     WITH hub, i, date({year: 2010 + i % 11, month: 1 + i % 12, day: 1}) AS first
+     CREATE (hub)-[:TARGETED {id: 'crowd-link-' + i, sources: ['hir-cybercrime-syndicate'], confidence: 'reported',
+             timeFrom: first, timeTo: first + duration('P1M') - duration('P1D'), timePrecision: 'month'}]->
+            (:Entity:Incident {id: 'crowd-' + i, name: 'Crowd incident ' + i, sources: ['hir-cybercrime-syndicate'],
+             timeFrom: first, timeTo: first + duration('P1M') - duration('P1D'), timePrecision: 'month'})`,
+      { n: neo4j.int(CROWD) },
+    );
+  },
+  { SUPERNODE_DEGREE: '1000' },
+);
 const HEIST = 'bangladesh-bank-heist-2016';
 const CHARGE_2018 = `park-jin-hyok~CHARGED_WITH~${HEIST}`;
 
@@ -86,6 +106,23 @@ describe('timeline', () => {
     expect(sentences[0]).not.toContain('(2014)');
     await expect(page.locator('#panel-paths .path-meta').first().textContent()).resolves.toBe('Path 1 · 4 hops · 3 undated hops, not checked against time');
     await screenshot(page, 'path-chronological');
+    expect(errors).toEqual([]);
+  });
+
+  test('a crowded view draws overlapping items as clusters, and the item selected in the graph is never inside one', async ({ app, page, errors }) => {
+    await page.goto(`${app.url}?n=crowd-hub&lim=300`);
+    await settle(page);
+    const status = await page.locator('[data-testid="timeline-status"]').textContent();
+    const dated = Number(/^(\d+) dated/.exec(status ?? '')?.[1]);
+    expect(dated).toBeGreaterThan(500);
+    const clusters = await page.locator('.timeline .vis-item.vis-cluster').count();
+    expect(clusters).toBeGreaterThan(0);
+    expect(await page.locator('.timeline .vis-item:not(.vis-background)').count()).toBeLessThan(dated / 4);
+
+    await page.goto(`${app.url}?n=crowd-hub&lim=300&s=crowd-7`);
+    await settle(page);
+    await expect(page.locator('.timeline .vis-item.vis-selected').textContent()).resolves.toBe('Crowd incident 7');
+    await screenshot(page, 'timeline-crowded');
     expect(errors).toEqual([]);
   });
 });

@@ -2,8 +2,12 @@
 // zooms and pans. Selecting an item selects it in the graph and the other way round. Two handles set the time
 // window (drag them, or take the visible range), a play button steps the window through time, and a toggle hides
 // what lies outside instead of fading it. The window lives in the URL (state/url.ts).
+// A crowded view (more than CLUSTER_FROM dated items) draws items that overlap at the current zoom as one numbered
+// cluster, which opens as the user zooms in: vis-timeline stacks every visible item again at each step of a pan,
+// which at 2,000 items drops panning to 25 frames a second (bench/RESULTS.md, "Timeline"). The selected item is never
+// put in a cluster, so a selection made in the graph always shows on the timeline.
 import { DataSet } from 'vis-data/peer';
-import { Timeline } from 'vis-timeline/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { Graph } from '../api/types.ts';
 import { h } from '../dom.ts';
 import { type TimeWindow, windowDays, windowText } from '../state/time.ts';
@@ -26,6 +30,10 @@ interface Item {
 
 const PLAY_STEP_MS = 1200;
 const DAY_MS = 86_400_000;
+/** Up to this many dated items are all drawn; above it, items that overlap are clustered. */
+const CLUSTER_FROM = 500;
+/** How many items may overlap before they are drawn as a cluster. */
+const CLUSTER_ITEMS = 4;
 
 /** The first and last day the items cover (an item's end is the day after its last). */
 function spanOf(items: readonly Item[]): { first: string; last: string } {
@@ -78,6 +86,8 @@ export class TimelinePanel {
   readonly #handlers: TimelineHandlers;
   #window: TimeWindow | undefined;
   #playing: ReturnType<typeof setInterval> | undefined;
+  #crowded = false;
+  #selected: string | undefined;
 
   constructor(container: HTMLElement, handlers: TimelineHandlers) {
     this.#handlers = handlers;
@@ -139,6 +149,10 @@ export class TimelinePanel {
     const before = new Set(this.#items.getIds() as string[]);
     const changed = items.length !== before.size || items.some((item) => !before.has(item.id));
     this.#items.clear();
+    if (this.#crowded !== items.length > CLUSTER_FROM) {
+      this.#crowded = items.length > CLUSTER_FROM;
+      this.#cluster();
+    }
     this.#items.add(items);
     const undated = graph.nodes.length + graph.edges.length - items.length;
     this.#status.textContent = `${items.length} dated, ${undated} undated${this.#window ? ` · window ${windowText(this.#window)}` : ''}`;
@@ -150,7 +164,21 @@ export class TimelinePanel {
   }
 
   select(selected: { kind: 'node' | 'edge'; id: string } | undefined): void {
-    this.#timeline.setSelection(selected ? [`${selected.kind}:${selected.id}`] : []);
+    const id = selected ? `${selected.kind}:${selected.id}` : undefined;
+    if (id === this.#selected) return;
+    this.#selected = id;
+    // Clusters are formed again without the newly selected item, before it is marked.
+    if (this.#crowded) this.#cluster();
+    this.#timeline.setSelection(id ? [id] : []);
+  }
+
+  /** Turns clustering on or off for the view's size; vis-timeline forms the clusters again on either call. */
+  #cluster(): void {
+    const keepsApart = (a: { id?: unknown }, b: { id?: unknown }) => a.id !== this.#selected && b.id !== this.#selected;
+    const cluster = this.#crowded
+      ? { maxItems: CLUSTER_ITEMS, clusterCriteria: keepsApart, titleTemplate: '{count} dated elements: zoom in to see each' }
+      : false;
+    this.#timeline.setOptions({ cluster } as TimelineOptions);
   }
 
   /** Draws the window as two draggable handles and a shaded band. */
