@@ -3,7 +3,7 @@
 // point (server/services/audit.ts verifies it). Records are not :Entity, so no view of the graph reaches them.
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import type { GraphDatabase, WriteTransaction } from './database.ts';
+import type { GraphDatabase, Transaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
 import { ensureStatements } from './schema.ts';
@@ -71,7 +71,7 @@ interface ChainHead {
  * the record anew onto the head the statement found and sends it again. The head is locked after whatever the change
  * locked before it, in every writer, so two writers cannot deadlock on it.
  */
-export function auditTrail(tx: WriteTransaction): (entry: AuditEntry, at?: Date) => Promise<AuditRecord> {
+export function auditTrail(tx: Transaction): (entry: AuditEntry, at?: Date) => Promise<AuditRecord> {
   let head = handled(tx.run(cypher('audit-head')).then(({ records }) => headOf(records[0]!)));
   return (entry, at = new Date()) => {
     const appended = head.then((known) => append(tx, entry, at, known));
@@ -86,7 +86,7 @@ function handled<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-async function append(tx: WriteTransaction, entry: AuditEntry, at: Date, head: ChainHead): Promise<AuditRecord> {
+async function append(tx: Transaction, entry: AuditEntry, at: Date, head: ChainHead): Promise<AuditRecord> {
   const record = sealedOnto(head, entry, at);
   const { records } = await tx.run(cypher('audit-append'), { record: { ...record, seq: neo4j.int(record.seq) }, genesis: GENESIS_HASH });
   const found = records[0]!;

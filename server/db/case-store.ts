@@ -5,7 +5,7 @@
 // transaction.
 import neo4j from 'neo4j-driver';
 import { auditTrail, ensureAuditSchema } from './audit-store.ts';
-import type { GraphDatabase, WriteTransaction } from './database.ts';
+import type { GraphDatabase, Transaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
 import { ensureStatements } from './schema.ts';
@@ -52,7 +52,7 @@ const plain = <T>(value: unknown) => toPlain(value) as T;
 const withInts = (props: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(props).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]));
 
-function caseTransaction(tx: WriteTransaction) {
+function caseTransaction(tx: Transaction) {
   const caseOf = (row: Row | undefined) => (row ? plain<StoredCase>(row.get('case')) : undefined);
   const itemOf = (row: Row | undefined) => (row ? plain<StoredItem>(row.get('item')) : undefined);
   return {

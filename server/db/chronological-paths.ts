@@ -29,8 +29,8 @@ interface Ends {
 export function chronologicalShortest(db: Pick<GraphDatabase, 'readTransaction'>, request: ChronologicalRequest): Promise<GraphPath[]> {
   return db.readTransaction(async (tx) => {
     const first = await firstPath(tx, request);
-    if (!first.searchOn) return first.paths;
-    const found = await search(tx, request, first.ends);
+    if (!first.searchFrom) return first.paths;
+    const found = await search(tx, request, first.searchFrom);
     return found ? [await pathOf(tx, found)] : [];
   });
 }
@@ -51,8 +51,8 @@ export function chronologicalAllShortest(db: Pick<GraphDatabase, 'readTransactio
       });
       return records.map((r) => toPath(r.get('path')));
     }
-    if (!first.searchOn) return [];
-    const found = await search(tx, request, first.ends);
+    if (!first.searchFrom) return [];
+    const found = await search(tx, request, first.searchFrom);
     if (!found) return [];
     const slots = { maxHops: found.rels.length, arrowEnd: arrowEnd(request) };
     const reached = Object.fromEntries(found.reached.map((node) => [node, true]));
@@ -62,17 +62,17 @@ export function chronologicalAllShortest(db: Pick<GraphDatabase, 'readTransactio
   });
 }
 
-/** Neo4j's shortest path if it keeps to the order of time, or whether to search on for longer ones. */
-async function firstPath(tx: Transaction, request: ChronologicalRequest): Promise<{ paths: GraphPath[]; searchOn: boolean; ends: Ends }> {
+/**
+ * Neo4j's shortest path if it keeps to the order of time; otherwise, when there is a path at all, the two ends as
+ * element ids, for the search to go on from.
+ */
+async function firstPath(tx: Transaction, request: ChronologicalRequest): Promise<{ paths: GraphPath[]; searchFrom?: Ends }> {
   const { from, to, maxHops } = request;
   const { records } = await tx.run(cypher('paths-shortest', { maxHops, arrowEnd: arrowEnd(request) }), { ...filters(request), from, to, chronological: true });
   const record = records[0];
-  if (!record) return { paths: [], searchOn: false, ends: { from, to } };
-  return {
-    paths: record.get('path') ? [toPath(record.get('path'))] : [],
-    searchOn: record.get('searchOn') as boolean,
-    ends: { from: record.get('fromElement') as string, to: record.get('toElement') as string },
-  };
+  if (record?.get('path')) return { paths: [toPath(record.get('path'))] };
+  if (!record?.get('searchOn')) return { paths: [] };
+  return { paths: [], searchFrom: { from: record.get('fromElement') as string, to: record.get('toElement') as string } };
 }
 
 function search(tx: Transaction, request: ChronologicalRequest, ends: Ends): Promise<FoundPath | undefined> {

@@ -2,7 +2,7 @@
 // what to write; this module only talks to Neo4j). Every change appends its audit record in the same transaction.
 import neo4j from 'neo4j-driver';
 import { auditTrail, ensureAuditSchema } from './audit-store.ts';
-import type { GraphDatabase, WriteTransaction } from './database.ts';
+import type { GraphDatabase, Transaction } from './database.ts';
 import { plainProperties } from './mapping.ts';
 import { AppError } from '../errors.ts';
 import { cypher } from './queries.ts';
@@ -52,7 +52,7 @@ type Row = { get(key: string): unknown };
 const nodeOf = (r: Row): StoredNode => ({ labels: r.get('labels') as string[], props: plainProperties(r.get('props') as PlainProps) });
 const edgeOf = (r: Row): StoredEdge => ({ type: r.get('type') as string, props: plainProperties(r.get('props') as PlainProps) });
 
-function claimTransaction(tx: WriteTransaction) {
+function claimTransaction(tx: Transaction) {
   return {
     /** The node, write-locked until the transaction ends. */
     async lockNode(id: string): Promise<StoredNode | undefined> {

@@ -49,8 +49,6 @@ export interface Transaction {
   run<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
 }
 
-export type WriteTransaction = Transaction;
-
 export interface GraphDatabase {
   read<R extends RecordShape = RecordShape>(query: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   /** Several statements that answer one question, in one READ transaction: the query timeout holds for them together. */
@@ -65,7 +63,7 @@ export interface GraphDatabase {
   streamRead(query: string, params: Record<string, unknown>, rowLimit: number, options: StreamOptions): Promise<StreamedResult>;
   serverVersion(): Promise<string>;
   /** Runs `work` in one write transaction: committed when it returns, rolled back (nothing written) when it throws. */
-  writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, options: { timeoutMs: number }): Promise<T>;
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>, options: { timeoutMs: number }): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -153,7 +153,7 @@ async function paths(db: GraphDatabase, query: QueryName, request: PathRequest):
   const { from, to, maxHops, types, directed, chronological, limit, window, withRetracted } = request;
   const params = { from, to, types, limit, chronological, withRetracted, ...windowParams(window) };
   const { records } = await db.read(cypher(query, { maxHops, arrowEnd: directed ? '->' : '-' }), params);
-  // paths-shortest and paths-all-shortest answer one row with a null path when there is none.
+  // paths-shortest answers one row, with a null path when there is none.
   return records.flatMap((r) => (r.get('path') ? [toPath(r.get('path'))] : []));
 }
 

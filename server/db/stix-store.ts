@@ -1,6 +1,6 @@
 // What a STIX import reads and writes, inside the one write transaction the import runs in (server/services/stix-import.ts
 // plans; this module only talks to Neo4j). Plain values in and out.
-import type { GraphDatabase, WriteTransaction } from './database.ts';
+import type { GraphDatabase, Transaction } from './database.ts';
 import { toPlain } from './mapping.ts';
 import { cypher } from './queries.ts';
 import { timeSpanStatements } from './seed.ts';
@@ -99,7 +99,7 @@ export interface ExportedView {
 
 export type StixStore = ReturnType<typeof createStixStore>;
 
-function stixTransaction(tx: WriteTransaction) {
+function stixTransaction(tx: Transaction) {
   return {
     /** The import's audit record, appended last in its transaction. */
     audit: auditTrail(tx),
