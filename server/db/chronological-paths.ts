@@ -4,7 +4,7 @@ import neo4j, { type Integer, type Date as Neo4jDate, type Node, type Relationsh
 import type { GraphPath } from '../domain.ts';
 import { type Bound, chronologicalShortestPath, type ExpandStep, type FoundHops, type FoundPath, type Side } from './chronological-search.ts';
 import type { GraphDatabase, Transaction } from './database.ts';
-import { nodeId, toEdge, toNode, toPath } from './mapping.ts';
+import { pathOf, toPath } from './mapping.ts';
 import { cypher } from './queries.ts';
 import { isWholeCalendar, type WindowDays } from './window.ts';
 
@@ -31,7 +31,7 @@ export function chronologicalShortest(db: Pick<GraphDatabase, 'readTransaction'>
     const first = await firstPath(tx, request);
     if (!first.searchFrom) return first.paths;
     const found = await search(tx, request, first.searchFrom);
-    return found ? [await pathOf(tx, found)] : [];
+    return found ? [await foundPath(tx, found)] : [];
   });
 }
 
@@ -124,14 +124,12 @@ function fromDate(date: Neo4jDate<number | Integer> | null, side: Side): Bound {
   return Number(date.year) * 10000 + Number(date.month) * 100 + Number(date.day);
 }
 
-async function pathOf(tx: Transaction, found: FoundHops): Promise<GraphPath> {
+async function foundPath(tx: Transaction, found: FoundHops): Promise<GraphPath> {
   const { records } = await tx.run(cypher('path-elements'), { nodes: found.nodes, rels: found.rels });
   const nodes = new Map((records[0]!.get('nodes') as Node[]).map((node) => [node.elementId, node]));
   const rels = new Map((records[0]!.get('rels') as Relationship[]).map((rel) => [rel.elementId, rel]));
-  const idOf = (elementId: string) => nodeId(nodes.get(elementId)!);
-  return {
-    nodes: found.nodes.map((id) => toNode(nodes.get(id)!)),
-    edges: found.rels.map((id) => rels.get(id)!).map((rel) => toEdge(rel, idOf(rel.startNodeElementId), idOf(rel.endNodeElementId))),
-    length: found.rels.length,
-  };
+  return pathOf(
+    found.nodes.map((id) => nodes.get(id)!),
+    found.rels.map((id) => rels.get(id)!),
+  );
 }

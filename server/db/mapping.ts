@@ -1,6 +1,6 @@
 // The one place where neo4j-driver values become the API's JSON shapes.
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
-import type { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
+import type { Node, Path, Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphPath } from '../domain.ts';
 
 /** Every seeded node carries this label for the id constraint and full-text index; the API does not show it. */
@@ -56,17 +56,20 @@ export function toPlain(value: unknown): unknown {
 }
 
 export function toPath(path: Path): GraphPath {
-  return {
-    nodes: [path.start, ...path.segments.map((segment) => segment.end)].map(toNode),
-    edges: path.segments.map(segmentEdge),
-    length: path.length,
-  };
+  return pathOf(
+    [path.start, ...path.segments.map((segment) => segment.end)],
+    path.segments.map((segment) => segment.relationship),
+  );
 }
 
-function segmentEdge(segment: PathSegment): GraphEdge {
-  const forward = segment.relationship.startNodeElementId === segment.start.elementId;
-  const [from, to] = forward ? [segment.start, segment.end] : [segment.end, segment.start];
-  return toEdge(segment.relationship, nodeId(from), nodeId(to));
+/** A path from its nodes in order and the relationships between them, each edge drawn the way it points. */
+export function pathOf(nodes: Node[], rels: Relationship[]): GraphPath {
+  const ids = new Map(nodes.map((node) => [node.elementId, nodeId(node)]));
+  return {
+    nodes: nodes.map(toNode),
+    edges: rels.map((rel) => toEdge(rel, ids.get(rel.startNodeElementId)!, ids.get(rel.endNodeElementId)!)),
+    length: rels.length,
+  };
 }
 
 /** Collects every node, relationship and path found anywhere in a value, for drawing query results. */
